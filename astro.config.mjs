@@ -1,0 +1,39 @@
+// Astro configuration: the site URL comes from content/catalog.yaml; CDC_BASE serves the site under a sub-path.
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { parse } from 'yaml';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+const contentDir = path.resolve(process.env.CDC_CONTENT_DIR ?? 'content');
+const catalogFile = path.join(contentDir, 'catalog.yaml');
+const catalog = fs.existsSync(catalogFile) ? parse(fs.readFileSync(catalogFile, 'utf8')) : {};
+const site = typeof catalog?.baseUrl === 'string' ? catalog.baseUrl : 'https://data.example.org/';
+
+export default defineConfig({
+  site,
+  base: process.env.CDC_BASE ?? '/',
+  trailingSlash: 'always',
+  outDir: process.env.CDC_OUT_DIR ?? 'dist',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  // Shiki's inline styles would break the Content-Security-Policy; descriptions need no highlighting.
+  markdown: { syntaxHighlight: false },
+  // The site makes no request to another origin; Astro adds hashes for its own scripts and styles.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  integrations: [contentCheck(contentDir), mdx()],
+});

@@ -1,0 +1,40 @@
+// The catalog as pages see it: collections from Astro's content layer, joined and sorted once per build.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { byModifiedDesc, countBy } from '../lib/catalog.ts';
+import { loadCatalogOnce } from '../lib/content/astro-loader.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
+
+export type DatasetEntry = CollectionEntry<'datasets'>;
+export type OrganizationEntry = CollectionEntry<'organizations'>;
+export type ThemeEntry = CollectionEntry<'themes'>;
+
+export async function loadSite() {
+  const [catalogEntry, datasets, organizations, themes] = await Promise.all([
+    getEntry('catalog', 'catalog'),
+    getCollection('datasets'),
+    getCollection('organizations'),
+    getCollection('themes'),
+  ]);
+  if (!catalogEntry) throw new Error('content/catalog.yaml is missing');
+  datasets.sort(byModifiedDesc);
+  organizations.sort((a, b) => a.data.name.localeCompare(b.data.name));
+  themes.sort((a, b) => a.data.name.localeCompare(b.data.name));
+  // Local file sizes and resolved data dictionaries come from the same (cached) read the loaders used.
+  const read = new Map(loadCatalogOnce(contentDir()).datasets.map((d) => [d.id, d]));
+  const orgById = new Map(organizations.map((o) => [o.id, o]));
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+  return {
+    catalog: catalogEntry.data,
+    datasets,
+    organizations,
+    themes,
+    organizationOf: (d: DatasetEntry) => orgById.get(d.data.organization),
+    themesOf: (d: DatasetEntry) => d.data.themes.map((id) => themeById.get(id)).filter((t): t is ThemeEntry => !!t),
+    filesOf: (d: DatasetEntry) => read.get(d.id)?.files ?? [],
+    schemasOf: (d: DatasetEntry) => read.get(d.id)?.schemas ?? [],
+    datasetsPerTheme: countBy(datasets, (d) => d.data.themes),
+    datasetsPerOrganization: countBy(datasets, (d) => [d.data.organization]),
+  };
+}
+
+export type Site = Awaited<ReturnType<typeof loadSite>>;

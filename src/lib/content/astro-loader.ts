@@ -1,0 +1,54 @@
+// Astro content-layer loaders over readCatalog(): one read of content/ feeds every collection.
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { ContentError } from '../problems.ts';
+import { readCatalog, type CatalogContent } from './read-catalog.ts';
+
+type Kind = 'catalog' | 'organizations' | 'themes' | 'datasets' | 'stories';
+
+// Shared through globalThis: astro.config and the content layer load this module in different module graphs.
+const cache = ((globalThis as { __cdcCatalogCache?: Map<string, CatalogContent> }).__cdcCatalogCache ??= new Map());
+
+/** The content of `dir`, read once per process (and again after a change in dev). */
+export function loadCatalogOnce(dir: string): CatalogContent {
+  const key = path.resolve(dir);
+  let content = cache.get(key);
+  if (!content) {
+    content = readCatalog(key);
+    cache.set(key, content);
+  }
+  return content;
+}
+
+/** Forget what was read, so the next load reads content/ again. */
+export function forgetCatalog(dir: string): void {
+  cache.delete(path.resolve(dir));
+}
+
+/** A loader for one collection of the catalog in `dir`. Any content error fails the load with every problem listed. */
+export function catalogLoader(dir: string, kind: Kind): Loader {
+  return {
+    name: `cdc-${kind}`,
+    load: async ({ store, renderMarkdown, watcher, generateDigest }) => {
+      const content = loadCatalogOnce(dir);
+      if (content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
+      store.clear();
+      if (kind === 'catalog' && content.catalog) {
+        store.set({ id: 'catalog', data: content.catalog });
+      }
+      if (kind === 'organizations' || kind === 'themes') {
+        for (const e of content[kind]) store.set({ id: e.id, data: { ...e.data }, filePath: e.file, digest: generateDigest(e.data as Record<string, unknown>) });
+      }
+      if (kind === 'datasets' || kind === 'stories') {
+        for (const e of content[kind]) {
+          const data = { ...e.data } as Record<string, unknown>;
+          const entry = { id: e.id, data, body: e.body, filePath: e.file, digest: generateDigest({ data, body: e.body }) };
+          store.set(kind === 'datasets' ? { ...entry, rendered: await renderMarkdown(e.body) } : entry);
+        }
+      }
+      watcher?.on('change', (changed) => {
+        if (path.resolve(changed).startsWith(path.resolve(dir))) forgetCatalog(dir);
+      });
+    },
+  };
+}

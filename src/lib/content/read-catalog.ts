@@ -1,0 +1,309 @@
+// Reads and checks everything under content/: the one loader behind the build, the validator and tests.
+import nodeFs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  CatalogSchema,
+  DatasetSchema,
+  OrganizationSchema,
+  StorySchema,
+  TableSchemaSchema,
+  ThemeSchema,
+  type Catalog,
+  type Dataset,
+  type Organization,
+  type Story,
+  type TableSchema,
+  type Theme,
+} from '../../schemas/index.ts';
+import { fieldPath, type Problem } from '../problems.ts';
+import { parseFrontMatter, parseYamlFile, type YamlSource } from './yaml-source.ts';
+
+/** The file system as the reader needs it; tests pass a fake. */
+export interface ContentFs {
+  readText(file: string): string;
+  list(dir: string): { name: string; isDirectory: boolean }[];
+  size(file: string): number | undefined;
+}
+
+export const nodeContentFs: ContentFs = {
+  readText: (file) => nodeFs.readFileSync(file, 'utf8'),
+  list: (dir) =>
+    nodeFs.existsSync(dir)
+      ? nodeFs.readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() }))
+      : [],
+  size: (file) => {
+    try {
+      const st = nodeFs.statSync(file);
+      return st.isFile() ? st.size : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the working directory, as shown in problems. */
+  file: string;
+  data: T;
+}
+
+export interface ResourceFile {
+  /** Absolute path on disk. */
+  absolutePath: string;
+  /** Size in bytes. */
+  bytes: number;
+}
+
+export interface DatasetEntry extends Entry<Dataset> {
+  /** Markdown description. */
+  body: string;
+  /** Absolute path of the dataset folder. */
+  dir: string;
+  /** Local files by resource index. */
+  files: (ResourceFile | undefined)[];
+  /** Table Schemas by resource index, with `schema: <file>` references resolved. */
+  schemas: (TableSchema | undefined)[];
+}
+
+export interface StoryEntry extends Entry<Story> {
+  body: string;
+}
+
+export interface CatalogContent {
+  catalog: Catalog | undefined;
+  organizations: Entry<Organization>[];
+  themes: Entry<Theme>[];
+  datasets: DatasetEntry[];
+  stories: StoryEntry[];
+  problems: Problem[];
+}
+
+export interface ReadOptions {
+  fs?: ContentFs;
+  /** Base for the file names in problems. Default: the working directory. */
+  cwd?: string;
+}
+
+/** Reads `contentDir`, validates every file against its schema and every cross-reference, and reports all problems. */
+export function readCatalog(contentDir: string, options: ReadOptions = {}): CatalogContent {
+  const fs = options.fs ?? nodeContentFs;
+  const cwd = options.cwd ?? process.cwd();
+  const root = path.resolve(contentDir);
+  const problems: Problem[] = [];
+  const rel = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || abs;
+
+  function load<S extends z.ZodType>(abs: string, src: YamlSource, schema: S): z.output<S> | undefined {
+    const file = rel(abs);
+    if (src.errors.length) {
+      for (const e of src.errors) problems.push({ file, line: e.line, field: '', message: `the YAML cannot be read: ${e.message} — check indentation (spaces, not tabs) and quoting`, severity: 'error' });
+      return undefined;
+    }
+    const result = schema.safeParse(src.data ?? {});
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) problems.push(issueToProblem(file, src, issue));
+    return undefined;
+  }
+
+  function readYamlDir<S extends z.ZodType>(dir: string, schema: S): Entry<z.output<S>>[] {
+    const out: Entry<z.output<S>>[] = [];
+    for (const f of fs.list(dir).filter((f) => !f.isDirectory && /\.ya?ml$/.test(f.name)).sort(byName)) {
+      const abs = path.join(dir, f.name);
+      const id = f.name.replace(/\.ya?ml$/, '');
+      if (!checkId(id, rel(abs), 'file name')) continue;
+      const data = load(abs, parseYamlFile(fs.readText(abs)), schema);
+      if (data !== undefined) out.push({ id, file: rel(abs), data });
+    }
+    return out;
+  }
+
+  function checkId(id: string, file: string, what: string): boolean {
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return true;
+    problems.push({ file, field: '', message: `the ${what} "${id}" is not URL-safe; rename it with lower-case letters, digits and hyphens only`, severity: 'error' });
+    return false;
+  }
+
+  // catalog.yaml
+  const catalogFile = path.join(root, 'catalog.yaml');
+  let catalog: Catalog | undefined;
+  if (fs.size(catalogFile) === undefined) {
+    problems.push({ file: rel(catalogFile), field: '', message: 'is missing; create it with the portal\'s name, city, baseUrl, publisher and contactPoint', severity: 'error' });
+  } else {
+    catalog = load(catalogFile, parseYamlFile(fs.readText(catalogFile)), CatalogSchema);
+  }
+
+  const organizations = readYamlDir(path.join(root, 'organizations'), OrganizationSchema);
+  const themes = readYamlDir(path.join(root, 'themes'), ThemeSchema);
+  const orgIds = new Set(organizations.map((o) => o.id));
+  const themeIds = new Set(themes.map((t) => t.id));
+
+  // datasets/<slug>/index.md
+  const datasets: DatasetEntry[] = [];
+  const datasetsDir = path.join(root, 'datasets');
+  for (const d of fs.list(datasetsDir).filter((d) => d.isDirectory).sort(byName)) {
+    const dir = path.join(datasetsDir, d.name);
+    const abs = path.join(dir, 'index.md');
+    if (fs.size(abs) === undefined) {
+      problems.push({ file: rel(dir), field: '', message: 'has no index.md; every dataset folder needs one (run npm run new:dataset to create it)', severity: 'error' });
+      continue;
+    }
+    if (!checkId(d.name, rel(abs), 'folder name (the dataset slug)')) continue;
+    const src = parseFrontMatter(fs.readText(abs));
+    const data = load(abs, src, DatasetSchema);
+    if (!data) continue;
+    const file = rel(abs);
+    const at = (p: PropertyKey[]) => src.lineOf(p);
+    let ok = true;
+    const refProblem = (field: PropertyKey[], message: string) => {
+      ok = false;
+      const line = at(field);
+      problems.push({ file, ...(line ? { line } : {}), field: fieldPath(field), message, severity: 'error' });
+    };
+    if (!orgIds.has(data.organization)) {
+      refProblem(['organization'], `"${data.organization}" is not an organization; use one of ${list(orgIds)} or add content/organizations/${data.organization}.yaml`);
+    }
+    data.themes.forEach((t, i) => {
+      if (!themeIds.has(t)) refProblem(['themes', i], `"${t}" is not a theme; use one of ${list(themeIds)} or add content/themes/${t}.yaml`);
+    });
+    const files: (ResourceFile | undefined)[] = [];
+    const schemas: (TableSchema | undefined)[] = [];
+    data.resources.forEach((r, i) => {
+      if (r.path) {
+        const absolutePath = path.join(dir, r.path);
+        const bytes = fs.size(absolutePath);
+        if (bytes === undefined) {
+          const present = fs.list(dir).filter((f) => !f.isDirectory && f.name !== 'index.md').map((f) => f.name);
+          refProblem(['resources', i, 'path'], `file "${r.path}" does not exist in ${rel(dir)}/; ${present.length ? `files there: ${present.join(', ')}` : 'copy the file into the dataset folder'}`);
+        } else if (bytes === 0) {
+          refProblem(['resources', i, 'path'], `file "${r.path}" is empty; add the data or remove the resource`);
+        }
+        files.push(bytes ? { absolutePath, bytes } : undefined);
+      } else files.push(undefined);
+      if (typeof r.schema === 'string') {
+        const schemaPath = path.join(dir, r.schema);
+        if (fs.size(schemaPath) === undefined) {
+          refProblem(['resources', i, 'schema'], `schema file "${r.schema}" does not exist in ${rel(dir)}/`);
+          schemas.push(undefined);
+        } else {
+          const s = schemaPath.endsWith('.json') ? parseJson(fs.readText(schemaPath)) : parseYamlFile(fs.readText(schemaPath)).data;
+          const parsed = TableSchemaSchema.safeParse(s);
+          if (!parsed.success) {
+            refProblem(['resources', i, 'schema'], `schema file "${r.schema}" is not a valid Table Schema: ${parsed.error.issues.map((x) => `${fieldPath(x.path)} ${x.message}`).join('; ')}`);
+          }
+          schemas.push(parsed.success ? parsed.data : undefined);
+        }
+      } else schemas.push(r.schema);
+    });
+    if (ok) datasets.push({ id: d.name, file, data, body: src.body, dir, files, schemas });
+  }
+
+  // stories/<slug>.mdx or stories/<slug>/index.mdx
+  const stories: StoryEntry[] = [];
+  const storiesDir = path.join(root, 'stories');
+  const datasetIds = new Set(datasets.map((d) => d.id));
+  const allDatasetFolders = new Set(fs.list(datasetsDir).filter((d) => d.isDirectory).map((d) => d.name));
+  for (const f of fs.list(storiesDir).sort(byName)) {
+    const abs = f.isDirectory ? path.join(storiesDir, f.name, 'index.mdx') : path.join(storiesDir, f.name);
+    if (!f.isDirectory && !/\.mdx?$/.test(f.name)) continue;
+    if (f.isDirectory && fs.size(abs) === undefined) continue;
+    const id = f.isDirectory ? f.name : f.name.replace(/\.mdx?$/, '');
+    if (!checkId(id, rel(abs), 'story name')) continue;
+    const src = parseFrontMatter(fs.readText(abs));
+    const data = load(abs, src, StorySchema);
+    if (!data) continue;
+    let ok = true;
+    data.datasets.forEach((slug, i) => {
+      if (!datasetIds.has(slug)) {
+        ok = false;
+        const line = src.lineOf(['datasets', i]);
+        const why = allDatasetFolders.has(slug) ? 'has problems of its own (see above)' : 'is not a dataset in content/datasets/';
+        problems.push({ file: rel(abs), ...(line ? { line } : {}), field: `datasets[${i}]`, message: `"${slug}" ${why}`, severity: 'error' });
+      }
+    });
+    if (ok) stories.push({ id, file: rel(abs), data, body: src.body });
+  }
+
+  return { catalog, organizations, themes, datasets, stories, problems };
+}
+
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+function list(ids: Set<string>): string {
+  const all = [...ids].sort();
+  if (all.length === 0) return '(none defined yet)';
+  return all.length > 8 ? `${all.slice(0, 8).join(', ')} …` : all.join(', ');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+  expected?: string;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/** Turns a zod issue into a problem with the line of the key and a message a person can act on. */
+function issueToProblem(file: string, src: YamlSource, raw: unknown): Problem {
+  const issue = raw as ZodIssueLike;
+  if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
+    const key = issue.keys[0] as string;
+    const p = [...issue.path, key];
+    const line = src.lineOf(p);
+    const more = issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : '';
+    return { file, ...(line ? { line } : {}), field: fieldPath(p), message: `is not a field we know; check its spelling or remove it${more}`, severity: 'error' };
+  }
+  const line = src.lineOf(issue.path);
+  const value = valueAt(src.data, issue.path);
+  let message = issue.message;
+  if (value === undefined && issue.code === 'invalid_type') message = requiredMessage(issue.path);
+  else if (issue.code === 'invalid_type' && !/^(must|is|needs)/.test(message)) message = `must be ${article(issue.expected ?? 'value')}, not ${describe(value)}`;
+  return { file, ...(line ? { line } : {}), field: fieldPath(issue.path), message, severity: 'error' };
+}
+
+function requiredMessage(path: PropertyKey[]): string {
+  const last = String(path[path.length - 1] ?? '');
+  const hints: Record<string, string> = {
+    title: 'is required: add a title such as "Street trees"',
+    summary: 'is required: add one sentence saying what the data is',
+    organization: 'is required: the id of a file in content/organizations/',
+    contactPoint: 'is required: add contactPoint with a name and an email',
+    license: 'is required: an SPDX id such as CC-BY-4.0, or the URL of the licence',
+    modified: 'is required: the date the data last changed, as YYYY-MM-DD',
+    accessLevel: 'is required: public, restricted public or non-public',
+    keywords: 'is required: a list of words people would search for',
+    format: 'is required, for example CSV or GeoJSON',
+  };
+  return hints[last] ?? 'is required';
+}
+
+function article(type: string): string {
+  const t = type === 'array' ? 'list' : type === 'object' ? 'set of fields' : type;
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'empty';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a set of fields';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}

@@ -1,0 +1,64 @@
+// Formatting of dates, sizes, frequencies and formats for readers, in the interface language.
+import { has, t, type Lang } from './i18n.ts';
+
+/** `2020-11-05` → `November 5, 2020`, read as a calendar date (no time-zone shift). */
+export function formatDate(iso: string, lang: Lang = 'en'): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** `2018-04-01/2018-04-30` → `April 1, 2018 to April 30, 2018`. */
+export function formatPeriod(period: string, lang: Lang = 'en'): string {
+  const [start, end] = period.split('/');
+  if (!start || !end) return period;
+  return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
+}
+
+/** Bytes in the unit a reader expects: `3006454` → `3.0 MB`. */
+export function formatBytes(bytes: number, lang: Lang = 'en'): string {
+  const units = ['B', 'kB', 'MB', 'GB'] as const;
+  let value = bytes;
+  let i = 0;
+  while (value >= 1000 && i < units.length - 1) {
+    value /= 1000;
+    i++;
+  }
+  const digits = i === 0 || value >= 100 ? 0 : 1;
+  const n = new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return t(`bytes.${units[i]}`, { value: n }, lang);
+}
+
+/** `R/P1M` → `Monthly`; unknown intervals are spelled out. */
+export function formatFrequency(periodicity: string | undefined, lang: Lang = 'en'): string {
+  if (!periodicity) return t('frequency.unknown', {}, lang);
+  const key = `frequency.${periodicity}`;
+  if (has(key, lang)) return t(key, {}, lang);
+  return t('frequency.other', { period: periodicity.replace(/^R\//, '') }, lang);
+}
+
+/** Formats a number with the language's grouping: `74464` → `74,464`. */
+export function formatNumber(n: number, lang: Lang = 'en'): string {
+  return new Intl.NumberFormat(lang).format(n);
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+  json: 'application/json',
+  geojson: 'application/geo+json',
+  xml: 'application/xml',
+  zip: 'application/zip',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xls: 'application/vnd.ms-excel',
+  html: 'text/html',
+  txt: 'text/plain',
+};
+
+/** The media type of a resource: its own, or one derived from its format or file extension. */
+export function mediaTypeOf(r: { mediaType?: string | undefined; format: string; path?: string | undefined }): string | undefined {
+  if (r.mediaType) return r.mediaType;
+  const ext = r.path?.split('.').pop()?.toLowerCase();
+  return MEDIA_TYPES[r.format.toLowerCase()] ?? (ext ? MEDIA_TYPES[ext] : undefined);
+}

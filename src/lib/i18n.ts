@@ -1,0 +1,29 @@
+// The one translation helper: every piece of interface text goes through t(), one dictionary per language.
+import { en, type MessageKey } from '../i18n/en.ts';
+
+export type Lang = 'en';
+type Dictionary = Partial<Record<string, string>>;
+const dictionaries: Record<Lang, Dictionary> = { en };
+
+export type Vars = Record<string, string | number>;
+
+/**
+ * The text for `key` in `lang`, with `{placeholders}` filled in. When `vars.count` is a number and the
+ * dictionary has `<key>_one` / `<key>_other`, the plural form the language needs is used.
+ */
+export function t(key: MessageKey | (string & {}), vars: Vars = {}, lang: Lang = 'en'): string {
+  const dict = dictionaries[lang];
+  let text: string | undefined;
+  if (typeof vars['count'] === 'number') {
+    const form = new Intl.PluralRules(lang).select(vars['count']);
+    text = dict[`${key}_${form}`] ?? dict[`${key}_other`];
+  }
+  text ??= dict[key];
+  if (text === undefined) throw new Error(`No text for "${key}" in the ${lang} dictionary`);
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** Whether the dictionary has text for `key` (for optional labels like frequencies). */
+export function has(key: string, lang: Lang = 'en'): boolean {
+  return dictionaries[lang][key] !== undefined;
+}

@@ -1,0 +1,62 @@
+// Small field schemas shared by every content type: ids, dates, emails, URLs, licences.
+import { z } from 'zod';
+import { findLicense, suggestLicense } from '../lib/licenses.ts';
+
+/** A lower-case id made of letters, digits and single hyphens, e.g. `portland-fire-rescue`. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'must be lower-case letters, digits and single hyphens (for example "portland-fire-rescue")',
+  });
+
+/** True when `value` is a real calendar date written YYYY-MM-DD (no 30 February). */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`, e.g. `2024-02-29`. A YAML parser that turns dates into
+ * Date objects is accepted too; the value is always stored as the `YYYY-MM-DD` string.
+ */
+export const DateSchema = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.string({ message: 'must be a date written YYYY-MM-DD (for example 2024-02-29)' }).refine(isRealDate, {
+    message: 'is not a real date; write it as YYYY-MM-DD (for example 2024-02-29)',
+  }),
+);
+
+/** An absolute http(s) URL, e.g. `https://www.portland.gov/911`. */
+export const UrlSchema = z.url({ protocol: /^https?$/, message: 'must be a full web address starting with https:// or http://' });
+
+/** An email address, e.g. `311@portlandoregon.gov`. */
+export const EmailSchema = z.email({ message: 'is not an email address; write it like name@example.org' });
+
+/**
+ * A licence: an SPDX id the catalog knows (`CC-BY-4.0`, `CC0-1.0`, `ODbL-1.0`, `PDDL-1.0` …),
+ * `NOASSERTION` when the source states none, or the URL of the licence text.
+ */
+export const LicenseSchema = z.string({ message: 'is required: an SPDX id such as CC-BY-4.0, or the URL of the licence' }).superRefine((value, ctx) => {
+  if (findLicense(value)) return;
+  if (/^https?:\/\//.test(value) && UrlSchema.safeParse(value).success) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${value}" is not a known licence; use an SPDX id such as ${suggestLicense(value)}, or the URL of the licence text`,
+  });
+});
+
+/** A person or team to contact about the data. */
+export const ContactSchema = z.strictObject({
+  /** Name of the person or team, e.g. `Open Data Team`. */
+  name: z.string().trim().min(1, 'is required: the name of a person or team'),
+  /** Their email address, e.g. `opendata@example.org`. */
+  email: EmailSchema,
+});
+
+/** Plain text: any markup is escaped when shown, but `<script>` and friends are refused outright. */
+export const PlainTextSchema = z.string().refine((s) => !/<\s*\/?\s*(script|iframe|object|embed|style)\b/i.test(s), {
+  message: 'contains HTML tags such as <script>, which are not allowed here; write plain text',
+});

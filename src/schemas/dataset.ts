@@ -32,8 +32,8 @@ export const DatasetSchema = z
     modified: DateSchema,
     /** Who may get the data: `public`, `restricted public` or `non-public`. */
     accessLevel: z.enum(ACCESS_LEVELS, { message: 'must be one of: public, restricted public, non-public' }),
-    /** Words people search for, e.g. `[911, emergency calls]`. At least one. */
-    keywords: z.array(PlainTextSchema.trim().min(1)).min(1, 'needs at least one keyword'),
+    /** Words people search for, e.g. `[911, emergency calls]`. At least one; numbers are read as words. */
+    keywords: z.array(z.preprocess((k) => (typeof k === 'number' ? String(k) : k), PlainTextSchema.trim().min(1))).min(1, 'needs at least one keyword'),
     /** Ids of themes (`content/themes/<id>.yaml`). Recommended. */
     themes: z.array(IdSchema).default([]),
     /** When the data was first published, `YYYY-MM-DD`. Recommended. */

@@ -29,7 +29,7 @@ function fromDocument(doc: Document.Parsed, counter: LineCounter, offset: number
   return {
     data: doc.errors.length ? undefined : doc.toJS(),
     body,
-    errors: doc.errors.map((e) => ({ line: (e.linePos?.[0]?.line ?? 1) + offset, message: e.message.split('\n')[0] ?? e.message })),
+    errors: doc.errors.map((e) => ({ line: (e.linePos?.[0]?.line ?? 1) + offset, message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '') })),
     lineOf(path) {
       let node: Node | null | undefined = doc.contents as Node | null;
       let line = node?.range ? lineAt(node.range[0]) : undefined;

@@ -1,0 +1,97 @@
+// What a person sees in Chromium: every page passes axe, works at 320 px, by keyboard and without JavaScript.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readCatalog } from '../../src/lib/content/read-catalog.ts';
+import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
+import { axe, launch } from '../helpers/browser.ts';
+import { htmlPages } from '../helpers/dist.ts';
+import { serve, type Server } from '../helpers/serve.ts';
+
+let server: Server;
+let browser: Browser;
+const content = readCatalog(path.join(repoRoot, 'content'));
+const urlOf = (page: string) => `/${page.replace(/index\.html$/, '')}`;
+
+beforeAll(async () => {
+  server = await serve(sampleDist);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page of the sample site', () => {
+  it('has no axe violations (WCAG 2.1 A and AA) in Chromium', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    const pages = htmlPages(sampleDist);
+    for (const p of pages) {
+      await page.goto(server.url + urlOf(p));
+      for (const v of await axe(page)) failures.push(`${urlOf(p)}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    await context.close();
+    expect(pages.length).toBeGreaterThan(30);
+    expect(failures).toEqual([]);
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const p of ['index.html', 'datasets/index.html', `datasets/${content.datasets[0]!.id}/index.html`, 'organizations/index.html', 'search/index.html', '404.html']) {
+      await page.goto(server.url + urlOf(p));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${urlOf(p)} is ${width}px wide`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
+
+describe('a resident without JavaScript', () => {
+  it('goes from the home page to a dataset and downloads its file', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const page = await context.newPage();
+    const dataset = content.datasets.find((d) => d.data.resources.some((r) => r.path))!;
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Datasets', exact: true }).first().click();
+    await page.waitForURL('**/datasets/');
+    // Follow the pagination until the dataset shows.
+    while (!(await page.getByRole('link', { name: dataset.data.title, exact: true }).count())) {
+      await page.getByRole('link', { name: 'Next page' }).click();
+    }
+    await page.getByRole('link', { name: dataset.data.title, exact: true }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(dataset.data.title);
+    const resource = dataset.data.resources.find((r) => r.path)!;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Download ${resource.path}` }).click()]);
+    expect(download.suggestedFilename()).toBe(resource.path);
+    await context.close();
+  });
+
+  it('searches from any page by submitting the form to /search/', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/organizations/`);
+    await page.getByRole('searchbox', { name: 'Search the datasets' }).fill('trees');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=trees');
+    await expect.poll(() => page.getByRole('link', { name: 'All datasets, newest first' }).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('a keyboard user', () => {
+  it('reaches the skip link first and jumps to the main content', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/datasets/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+});

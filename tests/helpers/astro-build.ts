@@ -1,0 +1,32 @@
+// Runs `astro build` on a content folder into an output folder, as a child process with Node 24.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export function astroBuild(options: { contentDir: string; outDir: string; base?: string }): BuildResult {
+  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CDC_CONTENT_DIR: path.resolve(options.contentDir),
+      CDC_OUT_DIR: path.resolve(options.outDir),
+      ...(options.base ? { CDC_BASE: options.base } : {}),
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const repoRoot = root;
+export const tmpDir = path.join(root, 'tests/.tmp');
+export const sampleDist = path.join(tmpDir, 'sample-dist');

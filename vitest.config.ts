@@ -1,0 +1,21 @@
+// Three kinds of tests: unit (src/lib, src/schemas, scripts), build (builds fixture content and checks dist/),
+// e2e (Chromium through playwright-core). Build and e2e share one build of the sample catalog.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/helpers/build-sample.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});

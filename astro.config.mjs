@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 
@@ -35,5 +36,5 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [contentCheck(contentDir), mdx()],
+  integrations: [contentCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 });

@@ -1,7 +1,5 @@
 // Debian's Chromium driven by playwright-core, with the flags this sandbox needs, plus axe-core.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -17,8 +15,8 @@ export async function launch(): Promise<Browser> {
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-chromium-'))}`,
     ],
+    // playwright-core gives every launch a fresh, empty user-data directory of its own.
   });
 }
 

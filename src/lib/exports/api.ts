@@ -1,0 +1,76 @@
+// The static JSON API: /api/datasets.json, /api/datasets/<slug>.json, /api/organizations.json, /api/themes.json.
+import { formatsOf } from '../catalog.ts';
+import { mediaTypeOf } from '../format.ts';
+import { describeLicense } from '../licenses.ts';
+import { hasDataPackage } from './datapackage.ts';
+import { compact, licenseUrl } from './dcat-us.ts';
+import { descriptionOf, resourceName, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
+
+export const API_VERSION = 1;
+
+/** Summary of every dataset, for listing and filtering by machine. */
+export function apiDatasetList(input: ExportInput): Record<string, unknown> {
+  const urls = urlsFor(input);
+  return {
+    version: API_VERSION,
+    count: input.datasets.length,
+    datasets: input.datasets.map((d) => ({
+      id: d.id,
+      title: d.data.title,
+      summary: d.data.summary,
+      organization: d.data.organization,
+      themes: d.data.themes,
+      keywords: d.data.keywords,
+      formats: formatsOf(d.data),
+      license: d.data.license,
+      accessLevel: d.data.accessLevel,
+      modified: d.data.modified,
+      url: urls.dataset(d.id),
+      api: urls.api(d.id),
+    })),
+  };
+}
+
+/** Everything about one dataset, with absolute URLs for its files, schemas and data package. */
+export function apiDataset(input: ExportInput, d: ExportDataset): Record<string, unknown> {
+  const urls = urlsFor(input);
+  const license = describeLicense(d.data.license);
+  return {
+    version: API_VERSION,
+    id: d.id,
+    url: urls.dataset(d.id),
+    ...d.data,
+    description: descriptionOf(d),
+    license: compact({ id: license.id, name: license.name, url: licenseUrl(d.data.license) }),
+    datapackage: hasDataPackage(d) ? urls.datapackage(d.id) : undefined,
+    resources: d.data.resources.map((r, i) =>
+      compact({
+        ...r,
+        schema: undefined,
+        downloadUrl: r.path ? urls.file(d.id, r.path) : undefined,
+        url: r.url,
+        mediaType: mediaTypeOf(r),
+        bytes: d.bytes[i],
+        schemaUrl: d.schemas[i] ? urls.tableSchema(d.id, resourceName(r, i)) : undefined,
+      }),
+    ),
+  };
+}
+
+export function apiOrganizations(input: ExportInput): Record<string, unknown> {
+  const urls = urlsFor(input);
+  return {
+    version: API_VERSION,
+    count: input.organizations.length,
+    organizations: input.organizations.map((o) => ({ id: o.id, ...o.data, url: urls.organization(o.id), datasets: input.datasets.filter((d) => d.data.organization === o.id).map((d) => d.id) })),
+  };
+}
+
+export function apiThemes(input: ExportInput): Record<string, unknown> {
+  const urls = urlsFor(input);
+  return {
+    version: API_VERSION,
+    count: input.themes.length,
+    themes: input.themes.map((t) => ({ id: t.id, ...t.data, url: urls.theme(t.id), datasets: input.datasets.filter((d) => d.data.themes.includes(t.id)).map((d) => d.id) })),
+  };
+}

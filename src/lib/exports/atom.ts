@@ -1,0 +1,66 @@
+// Atom feeds of new and updated datasets and of stories.
+import { escapeHtml as x } from '../html.ts';
+import { urlsFor, type ExportInput } from './model.ts';
+
+interface FeedEntry {
+  id: string;
+  title: string;
+  summary: string;
+  link: string;
+  updated: string;
+  published?: string | undefined;
+  authors: string[];
+}
+
+const asTime = (d: string) => (d.length === 10 ? `${d}T00:00:00Z` : d);
+
+function feed(input: ExportInput, opts: { path: string; title: string; entries: FeedEntry[] }): string {
+  const urls = urlsFor(input);
+  const self = urls.abs(opts.path);
+  const updated = opts.entries.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01');
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(input.catalog.language)}">`,
+    `  <title>${x(opts.title)}</title>`,
+    `  <id>${x(self)}</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${x(self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${x(urls.home)}"/>`,
+    `  <updated>${asTime(updated)}</updated>`,
+    `  <author><name>${x(input.catalog.publisher.name)}</name></author>`,
+    ...opts.entries.flatMap((e) => [
+      '  <entry>',
+      `    <title>${x(e.title)}</title>`,
+      `    <id>${x(e.id)}</id>`,
+      `    <link rel="alternate" type="text/html" href="${x(e.link)}"/>`,
+      `    <updated>${asTime(e.updated)}</updated>`,
+      ...(e.published ? [`    <published>${asTime(e.published)}</published>`] : []),
+      ...e.authors.map((a) => `    <author><name>${x(a)}</name></author>`),
+      `    <summary>${x(e.summary)}</summary>`,
+      '  </entry>',
+    ]),
+    '</feed>',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** New and updated datasets, most recently modified first. */
+export function datasetsFeed(input: ExportInput, limit = 50): string {
+  const urls = urlsFor(input);
+  const orgs = new Map(input.organizations.map((o) => [o.id, o.data.name]));
+  const entries = [...input.datasets]
+    .sort((a, b) => (a.data.modified < b.data.modified ? 1 : a.data.modified > b.data.modified ? -1 : 0))
+    .slice(0, limit)
+    .map((d) => ({ id: urls.dataset(d.id), title: d.data.title, summary: d.data.summary, link: urls.dataset(d.id), updated: d.data.modified, published: d.data.issued, authors: [orgs.get(d.data.organization) ?? d.data.organization] }));
+  return feed(input, { path: '/feeds/datasets.xml', title: `${input.catalog.name}: new and updated datasets`, entries });
+}
+
+/** Stories, newest first. */
+export function storiesFeed(input: ExportInput, limit = 50): string {
+  const urls = urlsFor(input);
+  const entries = [...input.stories]
+    .sort((a, b) => ((a.updated ?? a.published) < (b.updated ?? b.published) ? 1 : -1))
+    .slice(0, limit)
+    .map((s) => ({ id: urls.story(s.id), title: s.title, summary: s.summary, link: urls.story(s.id), updated: s.updated ?? s.published, published: s.published, authors: s.authors }));
+  return feed(input, { path: '/feeds/stories.xml', title: `${input.catalog.name}: data stories`, entries });
+}

@@ -1,0 +1,68 @@
+// Frictionless Data Package (v2 profile, v1 compatible) for one dataset: /datasets/<slug>/datapackage.json.
+import { mediaTypeOf } from '../format.ts';
+import { findLicense, NO_ASSERTION } from '../licenses.ts';
+import { compact } from './dcat-us.ts';
+import { descriptionOf, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
+
+const TABULAR = new Set(['csv', 'tsv', 'text/csv', 'text/tab-separated-values']);
+
+/** A name valid in both v1 (`^[-a-z0-9._/]+$`) and v2: `Street Trees.csv` → `street-trees`. */
+export function packageName(value: string): string {
+  return value.toLowerCase().replace(/\.[a-z0-9]+$/, '').replace(/[^-a-z0-9._]+/g, '-').replace(/^-+|-+$/g, '') || 'resource';
+}
+
+/** True when a data package can be published: at least one file or link to describe. */
+export function hasDataPackage(d: ExportDataset): boolean {
+  return d.data.resources.length > 0;
+}
+
+export function toDataPackage(input: ExportInput, d: ExportDataset): Record<string, unknown> {
+  const urls = urlsFor(input);
+  const m = d.data;
+  const license = m.license === NO_ASSERTION ? undefined : findLicense(m.license);
+  const names = new Set<string>();
+  const unique = (name: string) => {
+    let n = name;
+    for (let i = 2; names.has(n); i++) n = `${name}-${i}`;
+    names.add(n);
+    return n;
+  };
+  const tabular = m.resources.some((r, i) => r.path && isTabular(r) && d.schemas[i]);
+  return compact({
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    profile: tabular ? 'tabular-data-package' : 'data-package',
+    name: packageName(d.id),
+    id: urls.dataset(d.id),
+    title: m.title,
+    description: descriptionOf(d),
+    homepage: urls.dataset(d.id),
+    version: m.modified,
+    created: m.issued ? `${m.issued}T00:00:00Z` : undefined,
+    keywords: m.keywords,
+    licenses: license ? [compact({ name: license.id, path: license.url, title: license.name })] : /^https?:/.test(m.license) ? [{ path: m.license }] : undefined,
+    contributors: [{ title: m.contactPoint.name, email: m.contactPoint.email, role: 'contact', roles: ['contact'] }],
+    resources: m.resources.map((r, i) => {
+      const isTab = isTabular(r);
+      const schema = d.schemas[i];
+      const encoding = r.dialect?.encoding;
+      return compact({
+        name: unique(packageName(r.path ?? r.title)),
+        path: r.path ?? r.url,
+        title: r.title,
+        description: r.description,
+        format: r.format.toLowerCase(),
+        mediatype: mediaTypeOf(r),
+        encoding: encoding === 'utf-8-sig' ? 'utf-8' : encoding,
+        bytes: d.bytes[i],
+        profile: isTab && schema ? 'tabular-data-resource' : 'data-resource',
+        type: isTab ? 'table' : undefined,
+        dialect: isTab && r.path ? { delimiter: r.dialect?.delimiter ?? ',', header: r.dialect?.header ?? true, quoteChar: r.dialect?.quoteChar ?? '"', doubleQuote: true } : undefined,
+        schema: schema ? compact({ fields: schema.fields, primaryKey: schema.primaryKey, missingValues: schema.missingValues }) : undefined,
+      });
+    }),
+  });
+}
+
+function isTabular(r: { format: string; mediaType?: string | undefined }): boolean {
+  return TABULAR.has(r.format.toLowerCase()) || (r.mediaType !== undefined && TABULAR.has(r.mediaType));
+}

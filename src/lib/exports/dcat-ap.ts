@@ -1,0 +1,111 @@
+// DCAT-AP 3 as JSON-LD (/catalog.jsonld): the catalog as European portals and RDF tools read it.
+import { mediaTypeOf } from '../format.ts';
+import { licenseUrl } from './dcat-us.ts';
+import { compact } from './dcat-us.ts';
+import { descriptionOf, resourceName, urlsFor, type ExportInput } from './model.ts';
+
+/** ISO 8601 repeating intervals mapped to the EU frequency vocabulary. */
+const EU_FREQUENCY: Record<string, string> = {
+  'R/PT1H': 'HOURLY',
+  'R/P1D': 'DAILY',
+  'R/P1W': 'WEEKLY',
+  'R/P2W': 'BIWEEKLY',
+  'R/P1M': 'MONTHLY',
+  'R/P3M': 'QUARTERLY',
+  'R/P6M': 'BIANNUAL',
+  'R/P1Y': 'ANNUAL',
+  'R/P2Y': 'BIENNIAL',
+  'R/P3Y': 'TRIENNIAL',
+  'R/P10Y': 'DECENNIAL',
+  irregular: 'IRREG',
+};
+
+const ACCESS_RIGHTS: Record<string, string> = {
+  public: 'PUBLIC',
+  'restricted public': 'RESTRICTED',
+  'non-public': 'NON_PUBLIC',
+};
+
+export const DCAT_AP_CONTEXT = {
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  adms: 'http://www.w3.org/ns/adms#',
+};
+
+const date = (value: string) => ({ '@value': value, '@type': 'xsd:date' });
+const id = (iri: string) => ({ '@id': iri });
+
+export function toDcatAp(input: ExportInput): Record<string, unknown> {
+  const urls = urlsFor(input);
+  const orgs = new Map(input.organizations.map((o) => [o.id, o]));
+  const lang = input.catalog.language;
+  const text = (value: string) => ({ '@value': value, '@language': lang });
+  const agent = (orgId: string) => {
+    const org = orgs.get(orgId);
+    return compact({
+      '@id': urls.organization(orgId),
+      '@type': 'foaf:Organization',
+      'foaf:name': text(org?.data.name ?? orgId),
+      'foaf:homepage': org?.data.homepage ? id(org.data.homepage) : undefined,
+      'foaf:mbox': org?.data.email ? id(`mailto:${org.data.email}`) : undefined,
+    });
+  };
+  return {
+    '@context': DCAT_AP_CONTEXT,
+    '@id': urls.catalogJsonld,
+    '@type': 'dcat:Catalog',
+    'dct:title': text(input.catalog.name),
+    'dct:description': text(input.catalog.description ?? input.catalog.tagline ?? input.catalog.name),
+    'dct:publisher': { '@id': urls.home + '#publisher', '@type': 'foaf:Organization', 'foaf:name': text(input.catalog.publisher.name) },
+    'foaf:homepage': id(urls.home),
+    'dct:language': id(`http://publications.europa.eu/resource/authority/language/${lang === 'en' ? 'ENG' : lang.toUpperCase()}`),
+    'dct:license': licenseUrl(input.catalog.license) ? id(licenseUrl(input.catalog.license)!) : undefined,
+    'dcat:themeTaxonomy': id(urls.abs('/themes/')),
+    'dcat:dataset': input.datasets.map((d) => {
+      const m = d.data;
+      const license = licenseUrl(m.license);
+      const [start, end] = m.temporal?.split('/') ?? [];
+      return compact({
+        '@id': urls.dataset(d.id),
+        '@type': 'dcat:Dataset',
+        'dct:identifier': urls.dataset(d.id),
+        'dct:title': text(m.title),
+        'dct:description': text(descriptionOf(d)),
+        'dcat:keyword': m.keywords.map(text),
+        'dct:modified': date(m.modified),
+        'dct:issued': m.issued ? date(m.issued) : undefined,
+        'dct:publisher': agent(m.organization),
+        'dcat:contactPoint': { '@type': 'vcard:Kind', 'vcard:fn': m.contactPoint.name, 'vcard:hasEmail': id(`mailto:${m.contactPoint.email}`) },
+        'dcat:landingPage': id(urls.dataset(d.id)),
+        'dct:accessRights': id(`http://publications.europa.eu/resource/authority/access-right/${ACCESS_RIGHTS[m.accessLevel]}`),
+        'dct:accrualPeriodicity': m.accrualPeriodicity && EU_FREQUENCY[m.accrualPeriodicity] ? id(`http://publications.europa.eu/resource/authority/frequency/${EU_FREQUENCY[m.accrualPeriodicity]}`) : undefined,
+        'dcat:theme': m.themes.length ? m.themes.map((t) => ({ '@id': urls.theme(t), '@type': 'skos:Concept', 'skos:prefLabel': text(input.themes.find((x) => x.id === t)?.data.name ?? t) })) : undefined,
+        'dct:temporal': start && end ? { '@type': 'dct:PeriodOfTime', 'dcat:startDate': date(start.slice(0, 10)), 'dcat:endDate': date(end.slice(0, 10)) } : undefined,
+        'dct:spatial': m.spatial ? { '@type': 'dct:Location', 'skos:prefLabel': text(m.spatial) } : undefined,
+        'dct:language': m.language?.map((l) => ({ '@type': 'dct:LinguisticSystem', 'skos:notation': l })),
+        'dct:rights': m.rights ? { '@type': 'dct:RightsStatement', 'dct:description': text(m.rights) } : undefined,
+        'dcat:distribution': m.resources.map((r, i) => {
+          const access = r.path ? urls.file(d.id, r.path) : r.url!;
+          const mediaType = mediaTypeOf(r);
+          return compact({
+            '@id': `${urls.dataset(d.id)}#distribution-${i + 1}`,
+            '@type': 'dcat:Distribution',
+            'dct:title': text(r.title),
+            'dct:description': r.description ? text(r.description) : undefined,
+            'dcat:accessURL': id(access),
+            'dcat:downloadURL': r.path ? id(access) : undefined,
+            'dcat:mediaType': mediaType ? id(`https://www.iana.org/assignments/media-types/${mediaType}`) : undefined,
+            'dct:format': { '@type': 'dct:MediaTypeOrExtent', 'skos:prefLabel': r.format },
+            'dcat:byteSize': d.bytes[i] !== undefined ? { '@value': String(d.bytes[i]), '@type': 'xsd:nonNegativeInteger' } : undefined,
+            'dct:license': license ? id(license) : undefined,
+            'dct:conformsTo': d.schemas[i] ? id(urls.tableSchema(d.id, resourceName(r, i))) : undefined,
+          });
+        }),
+      });
+    }),
+  };
+}

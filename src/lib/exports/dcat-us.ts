@@ -1,0 +1,101 @@
+// DCAT-US 1.1 (Project Open Data) data.json: the catalog as data.gov and other harvesters read it.
+import { mediaTypeOf } from '../format.ts';
+import { findLicense, NO_ASSERTION } from '../licenses.ts';
+import { descriptionOf, resourceName, urlsFor, type ExportInput } from './model.ts';
+
+/**
+ * The federal schema requires OMB bureau and program codes, which a city does not have. These
+ * placeholders ("no federal bureau / program") keep the file valid against the official schema.
+ */
+export const NON_FEDERAL_BUREAU_CODE = '000:00';
+export const NON_FEDERAL_PROGRAM_CODE = '000:000';
+
+const RIGHTS_MAX = 255;
+
+export function toDataJson(input: ExportInput): Record<string, unknown> {
+  const urls = urlsFor(input);
+  const orgs = new Map(input.organizations.map((o) => [o.id, o.data]));
+  const themes = new Map(input.themes.map((t) => [t.id, t.data.name]));
+  const city = input.catalog.publisher;
+  return {
+    '@context': 'https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld',
+    '@id': urls.dataJson,
+    '@type': 'dcat:Catalog',
+    conformsTo: 'https://project-open-data.cio.gov/v1.1/schema',
+    describedBy: 'https://project-open-data.cio.gov/v1.1/schema/catalog.json',
+    dataset: input.datasets.map((d) => {
+      const m = d.data;
+      const org = orgs.get(m.organization);
+      const license = licenseUrl(m.license);
+      const firstSchema = m.resources.findIndex((_, i) => d.schemas[i]);
+      return compact({
+        '@type': 'dcat:Dataset',
+        title: m.title,
+        description: descriptionOf(d),
+        keyword: m.keywords,
+        modified: m.modified,
+        publisher: compact({
+          '@type': 'org:Organization',
+          name: org?.name ?? m.organization,
+          subOrganizationOf: { '@type': 'org:Organization', name: org?.parent ?? city.name },
+        }),
+        contactPoint: { '@type': 'vcard:Contact', fn: m.contactPoint.name, hasEmail: `mailto:${m.contactPoint.email}` },
+        identifier: urls.dataset(d.id),
+        accessLevel: m.accessLevel,
+        bureauCode: [NON_FEDERAL_BUREAU_CODE],
+        programCode: [NON_FEDERAL_PROGRAM_CODE],
+        license,
+        rights: m.accessLevel === 'public' ? undefined : truncate([m.rights, m.accessInstructions].filter(Boolean).join(' '), RIGHTS_MAX),
+        spatial: m.spatial,
+        temporal: m.temporal,
+        accrualPeriodicity: m.accrualPeriodicity,
+        theme: m.themes.length ? m.themes.map((t) => themes.get(t) ?? t) : undefined,
+        landingPage: urls.dataset(d.id),
+        language: m.language,
+        issued: m.issued,
+        // Our page is the landing page; the publisher's own page goes with the related documents.
+        references: nonEmpty([...(m.references ?? []), ...(m.landingPage ? [m.landingPage] : [])]),
+        describedBy: firstSchema >= 0 ? urls.tableSchema(d.id, resourceName(m.resources[firstSchema]!, firstSchema)) : undefined,
+        describedByType: firstSchema >= 0 ? 'application/json' : undefined,
+        distribution: m.resources.length
+          ? m.resources.map((r, i) => {
+              const mediaType = mediaTypeOf(r);
+              const file = r.path ? urls.file(d.id, r.path) : undefined;
+              return compact({
+                '@type': 'dcat:Distribution',
+                title: r.title,
+                description: r.description,
+                // A file needs a media type for downloadURL; without one it is offered as an access URL.
+                downloadURL: file && mediaType ? file : undefined,
+                accessURL: file && mediaType ? undefined : (file ?? r.url),
+                mediaType,
+                format: r.format,
+                describedBy: d.schemas[i] ? urls.tableSchema(d.id, resourceName(r, i)) : undefined,
+                describedByType: d.schemas[i] ? 'application/json' : undefined,
+                conformsTo: d.schemas[i] ? 'https://specs.frictionlessdata.io/table-schema/' : undefined,
+              });
+            })
+          : undefined,
+      });
+    }),
+  };
+}
+
+/** A licence's URL, as DCAT-US wants; undefined when the source states none. */
+export function licenseUrl(value: string): string | undefined {
+  if (value === NO_ASSERTION) return undefined;
+  return findLicense(value)?.url ?? (/^https?:\/\//.test(value) ? value : undefined);
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length ? [...new Set(list)] : undefined;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Drops undefined values so the JSON has no empty keys. */
+export function compact<T extends Record<string, unknown>>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+}

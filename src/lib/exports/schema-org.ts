@@ -1,0 +1,53 @@
+// schema.org Dataset JSON-LD for a dataset page, as Google Dataset Search reads it.
+import { mediaTypeOf } from '../format.ts';
+import { licenseUrl } from './dcat-us.ts';
+import { compact } from './dcat-us.ts';
+import { descriptionOf, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
+
+const MIN = 50;
+const MAX = 5000;
+
+/** A description Google accepts: 50 to 5000 characters, built from the summary and the body. */
+export function schemaOrgDescription(d: ExportDataset): string {
+  let text = descriptionOf(d);
+  if (text.length < MIN) text = `${d.data.summary} ${text === d.data.summary ? '' : text}`.trim();
+  if (text.length < MIN) text = `${text} Published by the city's open data portal.`;
+  return text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text;
+}
+
+export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset): Record<string, unknown> {
+  const urls = urlsFor(input);
+  const m = d.data;
+  const org = input.organizations.find((o) => o.id === m.organization);
+  const publisher = compact({ '@type': 'Organization', name: org?.data.name ?? m.organization, url: org?.data.homepage ?? urls.organization(m.organization) });
+  const fields = d.schemas.flatMap((s) => s?.fields ?? []);
+  return compact({
+    '@context': 'https://schema.org/',
+    '@type': 'Dataset',
+    name: m.title,
+    description: schemaOrgDescription(d),
+    url: urls.dataset(d.id),
+    identifier: urls.dataset(d.id),
+    keywords: m.keywords,
+    license: licenseUrl(m.license),
+    creator: publisher,
+    publisher,
+    dateModified: m.modified,
+    datePublished: m.issued,
+    temporalCoverage: m.temporal,
+    spatialCoverage: m.spatial ? { '@type': 'Place', name: m.spatial } : undefined,
+    variableMeasured: fields.length
+      ? fields.map((f) => compact({ '@type': 'PropertyValue', name: f.name, description: f.description ?? f.title, unitText: f.unit }))
+      : undefined,
+    isAccessibleForFree: m.accessLevel === 'public',
+    includedInDataCatalog: { '@type': 'DataCatalog', name: input.catalog.name, url: urls.home },
+    distribution: m.resources.length
+      ? m.resources.map((r) => compact({ '@type': 'DataDownload', name: r.title, contentUrl: r.path ? urls.file(d.id, r.path) : r.url, encodingFormat: mediaTypeOf(r) ?? r.format }))
+      : undefined,
+  });
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` is escaped so no text can close the script element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

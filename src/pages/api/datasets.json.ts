@@ -1,0 +1,5 @@
+// Static API: every dataset, summary fields.
+import { loadExportInput } from '../../data/exports.ts';
+import { apiDatasetList } from '../../lib/exports/api.ts';
+
+export const GET = async () => Response.json(apiDatasetList(await loadExportInput()));

@@ -1,0 +1,5 @@
+// Static API: organizations and the datasets each publishes.
+import { loadExportInput } from '../../data/exports.ts';
+import { apiOrganizations } from '../../lib/exports/api.ts';
+
+export const GET = async () => Response.json(apiOrganizations(await loadExportInput()));

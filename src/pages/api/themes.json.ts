@@ -1,0 +1,5 @@
+// Static API: themes and their datasets.
+import { loadExportInput } from '../../data/exports.ts';
+import { apiThemes } from '../../lib/exports/api.ts';
+
+export const GET = async () => Response.json(apiThemes(await loadExportInput()));

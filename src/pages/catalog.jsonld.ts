@@ -1,0 +1,5 @@
+// DCAT-AP 3 catalog as JSON-LD.
+import { loadExportInput } from '../data/exports.ts';
+import { toDcatAp } from '../lib/exports/dcat-ap.ts';
+
+export const GET = async () => new Response(JSON.stringify(toDcatAp(await loadExportInput())), { headers: { 'content-type': 'application/ld+json' } });

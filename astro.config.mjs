@@ -4,6 +4,8 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { safeMarkdown } from './src/lib/safe-markdown.ts';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 
@@ -19,8 +21,11 @@ export default defineConfig({
   outDir: process.env.CDC_OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  // Shiki's inline styles would break the Content-Security-Policy; descriptions need no highlighting.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    processor: satteri({ mdastPlugins: [safeMarkdown] }),
+    // Shiki's inline styles would break the Content-Security-Policy; descriptions need no highlighting.
+    syntaxHighlight: false,
+  },
   // The site makes no request to another origin; Astro adds hashes for its own scripts and styles.
   security: {
     csp: {

@@ -30,3 +30,6 @@ export function astroBuild(options: { contentDir: string; outDir: string; base?:
 export const repoRoot = root;
 export const tmpDir = path.join(root, 'tests/.tmp');
 export const sampleDist = path.join(tmpDir, 'sample-dist');
+/** The fixture catalog (tests/fixtures/catalog), which includes a dataset of hostile metadata. */
+export const fixtureDist = path.join(tmpDir, 'fixture-dist');
+export const fixtureContent = path.join(root, 'tests/fixtures/catalog');

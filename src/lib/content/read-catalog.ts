@@ -65,6 +65,8 @@ export interface DatasetEntry extends Entry<Dataset> {
   files: (ResourceFile | undefined)[];
   /** Table Schemas by resource index, with `schema: <file>` references resolved. */
   schemas: (TableSchema | undefined)[];
+  /** The line of the key at a field path in index.md, for problems found later (validator, profiles). */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 export interface StoryEntry extends Entry<Story> {
@@ -108,10 +110,16 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
 
   function readYamlDir<S extends z.ZodType>(dir: string, schema: S): Entry<z.output<S>>[] {
     const out: Entry<z.output<S>>[] = [];
+    const seen = new Map<string, string>();
     for (const f of fs.list(dir).filter((f) => !f.isDirectory && /\.ya?ml$/.test(f.name)).sort(byName)) {
       const abs = path.join(dir, f.name);
       const id = f.name.replace(/\.ya?ml$/, '');
       if (!checkId(id, rel(abs), 'file name')) continue;
+      if (seen.has(id)) {
+        problems.push({ file: rel(abs), field: '', message: `has the same id "${id}" as ${seen.get(id)}; remove or rename one of them`, severity: 'error' });
+        continue;
+      }
+      seen.set(id, rel(abs));
       const data = load(abs, parseYamlFile(fs.readText(abs)), schema);
       if (data !== undefined) out.push({ id, file: rel(abs), data });
     }
@@ -195,7 +203,7 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
         }
       } else schemas.push(r.schema);
     });
-    if (ok) datasets.push({ id: d.name, file, data, body: src.body, dir, files, schemas });
+    if (ok) datasets.push({ id: d.name, file, data, body: src.body, dir, files, schemas, lineOf: src.lineOf });
   }
 
   // stories/<slug>.mdx or stories/<slug>/index.mdx

@@ -1,0 +1,157 @@
+// Everything `npm run validate` checks: the schemas and references (readCatalog), then what a schema alone
+// cannot see: dates in the future, files too large for git, data dictionaries that disagree with their files.
+import nodeFsSync from 'node:fs';
+import { readCatalog, nodeContentFs, type CatalogContent, type ContentFs, type DatasetEntry } from '../content/read-catalog.ts';
+import { fieldPath, type Problem } from '../problems.ts';
+import { sampleTable } from '../tabular/sample.ts';
+import { constraintError, typeError } from '../tabular/values.ts';
+
+/** Git hosts refuse files over 100 MB and warn over 50 MB; a portal's data this large belongs elsewhere. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** How much of a file the dictionary check reads, and how many rows. */
+const SAMPLE_BYTES = 4 * 1024 * 1024;
+const SAMPLE_ROWS = 1000;
+/** At most this many bad values are reported per column. */
+const MAX_VALUE_PROBLEMS = 3;
+
+export interface ValidateEffects {
+  fs: ContentFs;
+  /** The first `maxBytes` bytes of a file. */
+  readHead(file: string, maxBytes: number): Uint8Array;
+  /** Today, for "not in the future" checks. */
+  now(): Date;
+  cwd: string;
+}
+
+export interface ValidationResult {
+  content: CatalogContent;
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+}
+
+export function validateCatalog(contentDir: string, effects: ValidateEffects): ValidationResult {
+  const content = readCatalog(contentDir, { fs: effects.fs, cwd: effects.cwd });
+  const problems = [...content.problems];
+  const today = effects.now().toISOString().slice(0, 10);
+  for (const d of content.datasets) problems.push(...checkDataset(d, today, effects));
+  problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { content, problems, errors, warnings: problems.length - errors };
+}
+
+function checkDataset(d: DatasetEntry, today: string, effects: ValidateEffects): Problem[] {
+  const out: Problem[] = [];
+  const add = (field: PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
+    const line = d.lineOf(field);
+    out.push({ file: d.file, ...(line ? { line } : {}), field: fieldPath(field), message, severity });
+  };
+  const m = d.data;
+  if (m.modified > today) add(['modified'], `${m.modified} is in the future; use the date the data last changed (today is ${today})`);
+  if (m.issued && m.issued > today) add(['issued'], `${m.issued} is in the future; use the date the data was first published`);
+
+  // Recommended fields: warnings, which do not fail the check.
+  const recommended: [keyof typeof m, string][] = [
+    ['themes', 'helps people browse to the data; add one or more theme ids'],
+    ['accrualPeriodicity', 'tells people how often to expect updates; add e.g. R/P1M or irregular'],
+    ['temporal', 'tells people the period the data covers; add start/end dates'],
+    ['spatial', 'tells people the area the data covers; add a place name'],
+  ];
+  for (const [key, why] of recommended) {
+    const v = m[key];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) add([key], `is recommended: it ${why}`, 'warning');
+  }
+
+  m.resources.forEach((r, i) => {
+    const file = d.files[i];
+    if (!r.path || !file) return;
+    if (file.bytes > MAX_FILE_BYTES) {
+      add(['resources', i, 'path'], `file "${r.path}" is ${(file.bytes / 1024 / 1024).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for files in git; publish it elsewhere and give its address as "url"`);
+      return;
+    }
+    const schema = d.schemas[i];
+    const tabular = /^(csv|tsv)$/i.test(r.format) || /\.(csv|tsv)$/i.test(r.path);
+    if (!schema || !tabular) return;
+    const sample = sampleTable(effects.readHead(file.absolutePath, SAMPLE_BYTES), {
+      delimiter: r.dialect?.delimiter ?? (/\.tsv$/i.test(r.path) ? '\t' : undefined),
+      encoding: r.dialect?.encoding,
+      maxRows: SAMPLE_ROWS,
+    });
+    // A head cut mid-file may end in half a row: leave that row out.
+    const rows = file.bytes > SAMPLE_BYTES ? sample.rows.slice(0, -1) : sample.rows;
+    out.push(...checkDictionary(d, i, sample.header, rows));
+  });
+  return out;
+}
+
+/** Compares a data dictionary with a file's header and a sample of its rows. */
+export function checkDictionary(d: DatasetEntry, index: number, header: string[], rows: string[][]): Problem[] {
+  const out: Problem[] = [];
+  const r = d.data.resources[index]!;
+  const schema = d.schemas[index]!;
+  const base: PropertyKey[] = ['resources', index, 'schema'];
+  const add = (field: PropertyKey[], message: string) => {
+    const line = d.lineOf(field);
+    out.push({ file: d.file, ...(line ? { line } : {}), field: fieldPath(field), message, severity: 'error' });
+  };
+  const declared = schema.fields.map((f) => f.name);
+  const inFile = new Set(header);
+  header.forEach((name, col) => {
+    if (!declared.includes(name)) add([...base, 'fields'], `column "${name}" (column ${col + 1} of ${r.path}) is not in the data dictionary; add a field named exactly "${name}"`);
+  });
+  schema.fields.forEach((f, j) => {
+    if (!inFile.has(f.name)) {
+      const near = header.find((h) => h.trim().toLowerCase() === f.name.trim().toLowerCase());
+      add([...base, 'fields', j, 'name'], `"${f.name}" is not a column of ${r.path}${near !== undefined ? `; the file has "${near}" (check spaces and capitals)` : `; its columns are: ${header.join(', ')}`}`);
+      return;
+    }
+    const col = header.indexOf(f.name);
+    const missing = new Set(schema.missingValues ?? ['']);
+    let reported = 0;
+    const seen = new Map<string, number>();
+    for (let row = 0; row < rows.length && reported < MAX_VALUE_PROBLEMS; row++) {
+      const value = rows[row]![col] ?? '';
+      const line = `row ${row + 2} of ${r.path}`;
+      if (missing.has(value)) {
+        if (f.constraints?.required) {
+          add([...base, 'fields', j, 'constraints', 'required'], `${line} has no value, but the column is marked required; fill it in or remove "required: true"`);
+          reported++;
+        }
+        continue;
+      }
+      const problem = typeError(value, f) ?? constraintError(value, f);
+      if (problem) {
+        add([...base, 'fields', j, typeError(value, f) ? 'type' : 'constraints'], `${line}: "${value}" ${problem}; fix the value or the dictionary`);
+        reported++;
+      }
+      if (f.constraints?.unique) {
+        const first = seen.get(value);
+        if (first !== undefined) {
+          add([...base, 'fields', j, 'constraints', 'unique'], `${line}: "${value}" repeats row ${first}, but the column is marked unique`);
+          reported++;
+        } else seen.set(value, row + 2);
+      }
+    }
+  });
+  return out;
+}
+
+/** The real file system and clock. */
+export function nodeValidateEffects(cwd = process.cwd()): ValidateEffects {
+  return {
+    fs: nodeContentFs,
+    cwd,
+    now: () => new Date(),
+    readHead: (file, maxBytes) => {
+      // Read only the head: a dictionary check needs a sample, not the whole file.
+      const fd = nodeFsSync.openSync(file, 'r');
+      try {
+        const buf = Buffer.alloc(Math.min(maxBytes, nodeFsSync.fstatSync(fd).size));
+        nodeFsSync.readSync(fd, buf, 0, buf.length, 0);
+        return buf;
+      } finally {
+        nodeFsSync.closeSync(fd);
+      }
+    },
+  };
+}

@@ -66,7 +66,7 @@ describe('a resident without JavaScript', () => {
     await page.getByRole('link', { name: dataset.data.title, exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(dataset.data.title);
     const resource = dataset.data.resources.find((r) => r.path)!;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Download ${resource.path}` }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Download ${resource.path}` }).first().click()]);
     expect(download.suggestedFilename()).toBe(resource.path);
     await context.close();
   });

@@ -10,9 +10,9 @@ export interface BuildResult {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export function astroBuild(options: { contentDir: string; outDir: string; base?: string }): BuildResult {
+export function astroBuild(options: { contentDir: string; outDir: string; base?: string; silent?: boolean }): BuildResult {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+  const result = spawnSync(process.execPath, [astro, 'build', ...(options.silent === false ? [] : ['--silent'])], {
     cwd: root,
     encoding: 'utf8',
     env: {
@@ -33,3 +33,8 @@ export const sampleDist = path.join(tmpDir, 'sample-dist');
 /** The fixture catalog (tests/fixtures/catalog), which includes a dataset of hostile metadata. */
 export const fixtureDist = path.join(tmpDir, 'fixture-dist');
 export const fixtureContent = path.join(root, 'tests/fixtures/catalog');
+export const baseDist = path.join(tmpDir, 'base-dist');
+export const BASE_PATH = '/city-portal/';
+export const brokenContent = path.join(tmpDir, 'broken-content');
+export const brokenDist = path.join(tmpDir, 'broken-dist');
+export const brokenResultFile = path.join(tmpDir, 'broken-build.json');

@@ -1,17 +1,37 @@
-// Global set-up of the site tests: one build of the sample catalog (content/) and one of the fixture catalog.
+// Global set-up of the site tests: every build they check, one after another (concurrent Astro builds in
+// one project share caches and would mix their outputs): the sample catalog, the fixture catalog, the
+// fixture catalog under a base path, and content with mistakes (whose output is kept for the test to read).
 import fs from 'node:fs';
 import path from 'node:path';
-import { astroBuild, fixtureContent, fixtureDist, repoRoot, sampleDist } from './astro-build.ts';
+import { astroBuild, baseDist, BASE_PATH, brokenContent, brokenDist, brokenResultFile, fixtureContent, fixtureDist, repoRoot, sampleDist } from './astro-build.ts';
+
+function mustBuild(contentDir: string, outDir: string, base?: string): void {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const result = astroBuild({ contentDir, outDir, ...(base ? { base } : {}) });
+  if (result.status !== 0) {
+    throw new Error(`Building ${path.relative(repoRoot, contentDir)} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/** The fixture catalog with three mistakes in two files. */
+function writeBrokenContent(): void {
+  fs.rmSync(brokenContent, { recursive: true, force: true });
+  fs.cpSync(fixtureContent, brokenContent, { recursive: true });
+  const edit = (file: string, from: string, to: string) => {
+    const p = path.join(brokenContent, file);
+    fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replace(from, to));
+  };
+  edit('datasets/sf-street-trees/index.md', 'organization: sf-public-works', 'organization: sf-public-work');
+  edit('datasets/sf-street-trees/index.md', 'modified: 2024-01-15', 'modified: 2024-02-30');
+  edit('datasets/boston-offense-codes/index.md', 'themes: [public-safety]', 'themes: [public-safety, crime]');
+}
 
 export default function setup(): void {
-  for (const [contentDir, outDir] of [
-    [path.join(repoRoot, 'content'), sampleDist],
-    [fixtureContent, fixtureDist],
-  ] as const) {
-    fs.rmSync(outDir, { recursive: true, force: true });
-    const result = astroBuild({ contentDir, outDir });
-    if (result.status !== 0) {
-      throw new Error(`Building ${path.relative(repoRoot, contentDir)} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-    }
-  }
+  mustBuild(path.join(repoRoot, 'content'), sampleDist);
+  mustBuild(fixtureContent, fixtureDist);
+  mustBuild(fixtureContent, baseDist, BASE_PATH);
+  writeBrokenContent();
+  fs.rmSync(brokenDist, { recursive: true, force: true });
+  const broken = astroBuild({ contentDir: brokenContent, outDir: brokenDist, silent: false });
+  fs.writeFileSync(brokenResultFile, JSON.stringify(broken));
 }

@@ -4,7 +4,18 @@ import type { Loader } from 'astro/loaders';
 import { ContentError } from '../problems.ts';
 import { readCatalog, type CatalogContent } from './read-catalog.ts';
 
-type Kind = 'catalog' | 'organizations' | 'themes' | 'datasets' | 'stories';
+type Kind = 'catalog' | 'organizations' | 'themes' | 'datasets';
+
+/** Front-matter fields written in Markdown. */
+export const MARKDOWN_FIELDS = ['methodology', 'caveats', 'rights', 'accessInstructions'] as const;
+export type MarkdownField = (typeof MARKDOWN_FIELDS)[number];
+/** Where the loader keeps their rendered HTML in an entry's data. */
+export const RENDERED_KEY = '__html';
+
+/** The rendered HTML of a Markdown field of a dataset entry, if it has one. */
+export function renderedField(data: object, field: MarkdownField): string | undefined {
+  return (data as Record<string, Record<string, string> | undefined>)[RENDERED_KEY]?.[field];
+}
 
 // Shared through globalThis: astro.config and the content layer load this module in different module graphs.
 const cache = ((globalThis as { __cdcCatalogCache?: Map<string, CatalogContent> }).__cdcCatalogCache ??= new Map());
@@ -39,11 +50,17 @@ export function catalogLoader(dir: string, kind: Kind): Loader {
       if (kind === 'organizations' || kind === 'themes') {
         for (const e of content[kind]) store.set({ id: e.id, data: { ...e.data }, filePath: e.file, digest: generateDigest(e.data as Record<string, unknown>) });
       }
-      if (kind === 'datasets' || kind === 'stories') {
-        for (const e of content[kind]) {
+      if (kind === 'datasets') {
+        for (const e of content.datasets) {
           const data = { ...e.data } as Record<string, unknown>;
-          const entry = { id: e.id, data, body: e.body, filePath: e.file, digest: generateDigest({ data, body: e.body }) };
-          store.set(kind === 'datasets' ? { ...entry, rendered: await renderMarkdown(e.body) } : entry);
+          // Markdown fields of the front matter, rendered by the same (safe) pipeline as the body.
+          const html: Record<string, string> = {};
+          for (const field of MARKDOWN_FIELDS) {
+            const text = e.data[field];
+            if (text) html[field] = (await renderMarkdown(text)).html;
+          }
+          data[RENDERED_KEY] = html;
+          store.set({ id: e.id, data, body: e.body, filePath: e.file, digest: generateDigest({ data, body: e.body }), rendered: await renderMarkdown(e.body) });
         }
       }
       watcher?.on('change', (changed) => {

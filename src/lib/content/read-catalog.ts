@@ -159,21 +159,25 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
     if (!checkId(d.name, rel(abs), 'folder name (the dataset slug)')) continue;
     const src = parseFrontMatter(fs.readText(abs));
     const data = load(abs, src, DatasetSchema);
-    if (!data) continue;
     const file = rel(abs);
-    const at = (p: PropertyKey[]) => src.lineOf(p);
-    let ok = true;
+    let ok = data !== undefined;
     const refProblem = (field: PropertyKey[], message: string) => {
       ok = false;
-      const line = at(field);
+      const line = src.lineOf(field);
       problems.push({ file, ...(line ? { line } : {}), field: fieldPath(field), message, severity: 'error' });
     };
-    if (!orgIds.has(data.organization)) {
-      refProblem(['organization'], `"${data.organization}" is not an organization; use one of ${list(orgIds)} or add content/organizations/${data.organization}.yaml`);
+    // References are checked even when other fields have problems, so one run reports every mistake.
+    const raw = (data ?? src.data ?? {}) as { organization?: unknown; themes?: unknown };
+    const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v);
+    if (isId(raw.organization) && !orgIds.has(raw.organization)) {
+      refProblem(['organization'], `"${raw.organization}" is not an organization; use one of ${list(orgIds)} or add content/organizations/${raw.organization}.yaml`);
     }
-    data.themes.forEach((t, i) => {
-      if (!themeIds.has(t)) refProblem(['themes', i], `"${t}" is not a theme; use one of ${list(themeIds)} or add content/themes/${t}.yaml`);
-    });
+    if (Array.isArray(raw.themes)) {
+      raw.themes.forEach((t: unknown, i: number) => {
+        if (isId(t) && !themeIds.has(t)) refProblem(['themes', i], `"${t}" is not a theme; use one of ${list(themeIds)} or add content/themes/${t}.yaml`);
+      });
+    }
+    if (!data) continue;
     const files: (ResourceFile | undefined)[] = [];
     const schemas: (TableSchema | undefined)[] = [];
     data.resources.forEach((r, i) => {

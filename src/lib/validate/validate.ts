@@ -90,14 +90,19 @@ export function checkDictionary(d: DatasetEntry, index: number, header: string[]
   const r = d.data.resources[index]!;
   const schema = d.schemas[index]!;
   const base: PropertyKey[] = ['resources', index, 'schema'];
-  const add = (field: PropertyKey[], message: string) => {
+  const add = (field: PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
     const line = d.lineOf(field);
-    out.push({ file: d.file, ...(line ? { line } : {}), field: fieldPath(field), message, severity: 'error' });
+    out.push({ file: d.file, ...(line ? { line } : {}), field: fieldPath(field), message, severity });
   };
   const declared = schema.fields.map((f) => f.name);
   const inFile = new Set(header);
+  const unnamed = header.map((name, col) => (name.trim() === '' ? col + 1 : 0)).filter(Boolean);
+  if (unnamed.length) {
+    // A column without a name cannot be described; the file itself should be fixed at the source.
+    add([...base, 'fields'], `${r.path} has ${unnamed.length} column${unnamed.length === 1 ? '' : 's'} with no name in the header (column ${unnamed.join(', ')}); the dictionary cannot describe them`, 'warning');
+  }
   header.forEach((name, col) => {
-    if (!declared.includes(name)) add([...base, 'fields'], `column "${name}" (column ${col + 1} of ${r.path}) is not in the data dictionary; add a field named exactly "${name}"`);
+    if (name.trim() !== '' && !declared.includes(name)) add([...base, 'fields'], `column "${name}" (column ${col + 1} of ${r.path}) is not in the data dictionary; add a field named exactly "${name}"`);
   });
   schema.fields.forEach((f, j) => {
     if (!inFile.has(f.name)) {

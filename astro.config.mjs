@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { safeMarkdown } from './src/lib/safe-markdown.ts';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 const contentDir = path.resolve(process.env.CDC_CONTENT_DIR ?? 'content');
 const catalogFile = path.join(contentDir, 'catalog.yaml');
@@ -39,7 +40,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [contentCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [contentCheck(contentDir), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 });

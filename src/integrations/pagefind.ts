@@ -1,0 +1,26 @@
+// Builds the Pagefind search index after Astro has written the site: only dataset and story pages are
+// indexed (they carry data-pagefind-body); site chrome is outside that element and never indexed.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'cdc-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const started = performance.now();
+        const { index, errors } = await createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: out });
+        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await close();
+        logger.info(`search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// The search filters (Pagefind facets) a dataset page declares, and the labels the search page shows for them.
+import type { Dataset } from '../schemas/index.ts';
+import { formatsOf } from './catalog.ts';
+import { formatFrequency } from './format.ts';
+import { describeLicense } from './licenses.ts';
+import { t } from './i18n.ts';
+
+/** Facet names, in the order the search page shows them. */
+export const FACETS = ['organization', 'theme', 'format', 'license', 'frequency', 'access'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** The values of every facet for one dataset: what goes into data-pagefind-filter. */
+export function facetValues(d: Dataset, names: { organization: string; themes: string[] }): Record<Facet, string[]> {
+  return {
+    organization: [names.organization],
+    theme: names.themes,
+    format: formatsOf(d),
+    license: [describeLicense(d.license).name],
+    frequency: [formatFrequency(d.accrualPeriodicity)],
+    access: [t(`accessShort.${d.accessLevel}`)],
+  };
+}
+
+/** A URL-safe form of a facet value, for facet pages such as /datasets/format/csv/. */
+export function facetSlug(value: string): string {
+  return value.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'other';
+}

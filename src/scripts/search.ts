@@ -1,0 +1,243 @@
+// <cdc-search>: live search on /search/ with Pagefind's JavaScript API. The form works without this script
+// (it submits to /search/); with it, results appear as you type, filters narrow them with counts, and the
+// query, filters and sort live in the URL so a search can be shared and the back button works.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE = 10;
+const DEBOUNCE_MS = 150;
+
+interface State {
+  q: string;
+  filters: Record<string, string[]>;
+  sort: 'relevance' | 'updated';
+}
+
+class CdcSearch extends HTMLElement {
+  #pagefind: Promise<Pagefind> | undefined;
+  #facets: string[] = [];
+  #labels: Record<string, string> = {};
+  #timer: number | undefined;
+  #generation = 0;
+  #shown = 0;
+  #search: PagefindSearch | undefined;
+  /** What is being searched: the one source of truth, mirrored in the URL and the form. */
+  #state: State = { q: '', filters: {}, sort: 'relevance' };
+
+  connectedCallback(): void {
+    this.#facets = (this.dataset['facets'] ?? '').split(',').filter(Boolean);
+    this.#labels = JSON.parse(this.dataset['labels'] ?? '{}') as Record<string, string>;
+    const input = this.#input();
+    this.querySelector('form')?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.#commit(true);
+    });
+    input.addEventListener('focus', () => void this.#load(), { once: true });
+    input.addEventListener('input', () => {
+      window.clearTimeout(this.#timer);
+      this.#timer = window.setTimeout(() => this.#commit(false), DEBOUNCE_MS);
+    });
+    this.#sortSelect()?.addEventListener('change', () => this.#commit(true));
+    this.querySelector('[data-more]')?.addEventListener('click', () => void this.#showMore());
+    this.querySelector('[data-clear]')?.addEventListener('click', () => {
+      this.#state.filters = {};
+      this.#write(true);
+      void this.#run();
+    });
+    window.addEventListener('popstate', () => {
+      this.#restore();
+      void this.#run();
+    });
+    this.toggleAttribute('data-ready', true);
+    this.#restore();
+    if (this.#input().value || location.search.includes('f.')) void this.#run();
+  }
+
+  #input(): HTMLInputElement {
+    return this.querySelector('input[type="search"]') as HTMLInputElement;
+  }
+
+  #sortSelect(): HTMLSelectElement | null {
+    return this.querySelector('select[name="sort"]');
+  }
+
+  #load(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const base = this.dataset['base'] ?? '/';
+      const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await pf.options({ baseUrl: base, excerptLength: 24 });
+      await pf.init();
+      return pf;
+    })();
+    return this.#pagefind;
+  }
+
+  /** Reads the form (query, sort, ticked filters) into the state. */
+  #readForm(): void {
+    const filters: Record<string, string[]> = {};
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]:checked')) {
+      (filters[box.dataset['facet']!] ??= []).push(box.value);
+    }
+    this.#state = { q: this.#input().value.trim(), filters, sort: this.#sortSelect()?.value === 'updated' ? 'updated' : 'relevance' };
+  }
+
+  /** The state in the URL: ?q=…&f.theme=…&sort=updated */
+  #fromUrl(): State {
+    const params = new URLSearchParams(location.search);
+    const filters: Record<string, string[]> = {};
+    for (const [k, v] of params) if (k.startsWith('f.')) (filters[k.slice(2)] ??= []).push(v);
+    return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'updated' ? 'updated' : 'relevance' };
+  }
+
+  #write(push: boolean): void {
+    const state = this.#state;
+    const params = new URLSearchParams();
+    if (state.q) params.set('q', state.q);
+    for (const [facet, values] of Object.entries(state.filters)) for (const v of values) params.append(`f.${facet}`, v);
+    if (state.sort === 'updated') params.set('sort', 'updated');
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  /** Takes the state from the URL (on load and on back/forward) and shows it in the form. */
+  #restore(): void {
+    this.#state = this.#fromUrl();
+    this.#input().value = this.#state.q;
+    const sort = this.#sortSelect();
+    if (sort) sort.value = this.#state.sort;
+  }
+
+  /** Applies what the reader typed or chose: into the URL, then the search. Typing refines the current
+   *  history entry; a filter, a sort or a submitted query makes a new one, so Back undoes it. */
+  #commit(push: boolean): void {
+    const before = this.#state.q;
+    this.#readForm();
+    this.#write(push || before === '');
+    void this.#run();
+  }
+
+  async #run(): Promise<void> {
+    const generation = ++this.#generation;
+    const status = this.querySelector('[data-status]')!;
+    let pf: Pagefind;
+    try {
+      pf = await this.#load();
+    } catch {
+      this.querySelector('[data-error]')?.removeAttribute('hidden');
+      return;
+    }
+    const state = this.#state;
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+    // Loading the filter index first makes the search report counts per filter value.
+    const totals = await pf.filters();
+    const search = await pf.search(state.q || null, { filters, ...(state.sort === 'updated' ? { sort: { updated: 'desc' } } : {}) });
+    if (!search || generation !== this.#generation) return;
+    this.#search = search;
+    this.#renderFilters(totals, search.filters, state.filters);
+    this.#shown = 0;
+    this.querySelector('[data-results]')!.replaceChildren();
+    await this.#showMore();
+    if (generation !== this.#generation) return;
+    const count = search.results.length;
+    const active = Object.values(state.filters).some((v) => v.length);
+    const hasQuery = state.q !== '';
+    this.querySelector('[data-empty]')?.toggleAttribute('hidden', count > 0 || (!hasQuery && !active));
+    this.querySelector('[data-empty-filters]')?.toggleAttribute('hidden', !active);
+    this.querySelector('[data-browse]')?.toggleAttribute('hidden', hasQuery || active);
+    const key = hasQuery ? 'resultsFor' : 'results';
+    status.textContent = hasQuery || active ? this.#label(`${key}_${count === 1 ? 'one' : 'other'}`).replace('{count}', String(count)).replace('{query}', state.q) : '';
+  }
+
+  async #showMore(): Promise<void> {
+    const search = this.#search;
+    if (!search) return;
+    const generation = this.#generation;
+    const slice = search.results.slice(this.#shown, this.#shown + PAGE);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    if (generation !== this.#generation) return;
+    const list = this.querySelector('[data-results]')!;
+    const template = this.querySelector<HTMLTemplateElement>('template[data-result]')!;
+    for (const d of data) {
+      const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+      const link = item.querySelector('a')!;
+      link.href = d.url;
+      link.textContent = d.meta['title'] ?? d.url;
+      item.querySelector('[data-summary]')!.textContent = d.meta['summary'] ?? '';
+      item.querySelector('[data-organization]')!.textContent = d.meta['organization'] ?? '';
+      item.querySelector('[data-formats]')!.textContent = d.meta['formats'] ?? '';
+      item.querySelector('[data-updated]')!.textContent = d.meta['updated'] ? this.#date(d.meta['updated']) : '';
+      item.querySelector('[data-excerpt]')!.replaceChildren(...markOnly(d.excerpt));
+      list.append(item);
+    }
+    this.#shown += slice.length;
+    this.querySelector('[data-more]')?.toggleAttribute('hidden', this.#shown >= search.results.length);
+  }
+
+  #renderFilters(totals: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {
+    for (const facet of this.#facets) {
+      const group = this.querySelector(`[data-facet-group="${facet}"]`);
+      if (!group) continue;
+      const list = group.querySelector('ul')!;
+      // Values with no result left are hidden, unless ticked (so they can be unticked).
+      const values = Object.keys(totals[facet] ?? {})
+        .filter((v) => (counts[facet]?.[v] ?? 0) > 0 || chosen[facet]?.includes(v))
+        .sort((a, b) => a.localeCompare(b));
+      list.replaceChildren(
+        ...values.map((value, i) => {
+          const li = document.createElement('li');
+          const id = `f-${facet}-${i}`;
+          const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, value, checked: chosen[facet]?.includes(value) ?? false });
+          box.dataset['facet'] = facet;
+          box.addEventListener('change', () => this.#commit(true));
+          const label = document.createElement('label');
+          label.htmlFor = id;
+          const n = counts[facet]?.[value] ?? 0;
+          label.append(`${value} `, Object.assign(document.createElement('span'), { className: 'count', textContent: `(${n})` }));
+          li.append(box, label);
+          return li;
+        }),
+      );
+      group.toggleAttribute('hidden', values.length === 0);
+    }
+  }
+
+  #label(key: string): string {
+    return this.#labels[key] ?? key;
+  }
+
+  #date(iso: string): string {
+    const [y, m, d] = iso.split('-').map(Number);
+    return new Intl.DateTimeFormat(document.documentElement.lang || 'en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  }
+}
+
+/** Pagefind's excerpt as nodes: its text, with only its <mark> highlights kept as elements. */
+function markOnly(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  const out: Node[] = [];
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === 'MARK') out.push(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
+    else out.push(document.createTextNode(node.textContent ?? ''));
+  }
+  return out;
+}
+
+customElements.define('cdc-search', CdcSearch);

@@ -8,7 +8,15 @@ export type DatasetEntry = CollectionEntry<'datasets'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
 
-export async function loadSite() {
+let cached: ReturnType<typeof readSite> | undefined;
+
+/** The catalog, read from the content layer once per build (every page asks for it). */
+export function loadSite(): ReturnType<typeof readSite> {
+  cached ??= readSite();
+  return cached;
+}
+
+async function readSite() {
   const [catalogEntry, datasets, organizations, themes] = await Promise.all([
     getEntry('catalog', 'catalog'),
     getCollection('datasets'),
@@ -37,4 +45,4 @@ export async function loadSite() {
   };
 }
 
-export type Site = Awaited<ReturnType<typeof loadSite>>;
+export type Site = Awaited<ReturnType<typeof readSite>>;

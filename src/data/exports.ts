@@ -1,28 +1,12 @@
-// The input of every export (data.json, DCAT-AP, schema.org, data packages, API, feeds), built once per build.
-import { getCollection } from 'astro:content';
+// The input of the site-wide exports and of each page's JSON-LD: the same derivation the per-dataset files use.
+import { loadCatalogOnce } from '../lib/content/astro-loader.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { exportInputFromContent } from '../lib/exports/from-content.ts';
 import type { ExportInput } from '../lib/exports/model.ts';
-import { loadSite } from './catalog.ts';
 
-let cached: Promise<ExportInput> | undefined;
+let cached: ExportInput | undefined;
 
-export function loadExportInput(): Promise<ExportInput> {
-  cached ??= (async () => {
-    const site = await loadSite();
-    const stories = await getCollection('stories');
-    return {
-      catalog: site.catalog,
-      organizations: site.organizations,
-      themes: site.themes,
-      base: import.meta.env.BASE_URL,
-      datasets: site.datasets.map((d) => ({
-        id: d.id,
-        data: d.data,
-        description: d.body ?? '',
-        schemas: site.schemasOf(d),
-        bytes: site.filesOf(d).map((f) => f?.bytes),
-      })),
-      stories: stories.map((s) => ({ id: s.id.replace(/\/index$/, ''), title: s.data.title, summary: s.data.summary, authors: s.data.authors, published: s.data.published, updated: s.data.updated })),
-    };
-  })();
+export async function loadExportInput(): Promise<ExportInput> {
+  cached ??= exportInputFromContent(loadCatalogOnce(contentDir()), import.meta.env.BASE_URL);
   return cached;
 }

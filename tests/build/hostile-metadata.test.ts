@@ -36,7 +36,7 @@ describe('hostile metadata in the built fixture catalog', () => {
 
   it('escapes the text on the dataset page and turns raw HTML in the description into text', () => {
     const html = read('datasets/hostile-metadata/index.html');
-    expect(html).toContain(`<h1>${escapeHtml(hostile.data.title)}</h1>`);
+    expect(html).toContain(`<h1 data-pagefind-weight="10">${escapeHtml(hostile.data.title)}</h1>`);
     expect(html).not.toContain('<script>window.__pwned');
     expect(html).not.toMatch(/<img[^>]+onerror/);
     expect(html).not.toContain('href="javascript:');

@@ -22,7 +22,7 @@ describe('the built sample catalog', () => {
   it('shows each dataset\'s title and links to each local file, which is served byte for byte', () => {
     for (const d of content.datasets) {
       const html = read(`datasets/${d.id}/index.html`);
-      expect(html).toContain(`<h1>${escapeHtml(d.data.title)}</h1>`);
+      expect(html).toContain(`>${escapeHtml(d.data.title)}</h1>`);
       d.data.resources.forEach((r, i) => {
         if (!r.path) return;
         const href = `/datasets/${d.id}/${r.path}`;

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { fixtureDist } from '../helpers/astro-build.ts';
-import { launch } from '../helpers/browser.ts';
-import { serve, type Server } from '../helpers/serve.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { serve, type Server } from '../../scripts/lib/serve.ts';
 
 let server: Server;
 let browser: Browser;

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
 import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
-import { axe, launch } from '../helpers/browser.ts';
+import { axe, launch } from '../../scripts/lib/browser.ts';
 import { htmlPages } from '../helpers/dist.ts';
-import { serve, type Server } from '../helpers/serve.ts';
+import { serve, type Server } from '../../scripts/lib/serve.ts';
 
 let server: Server;
 let browser: Browser;

@@ -68,3 +68,17 @@ export function descriptionOf(d: ExportDataset): string {
   const body = d.description.trim();
   return body || d.data.summary;
 }
+
+const indexes = new WeakMap<ExportInput, Map<string, ExportDataset>>();
+
+/** One dataset of the export input, by slug (indexed once, so a page per dataset stays linear). */
+export function exportDatasetById(input: ExportInput, id: string): ExportDataset {
+  let index = indexes.get(input);
+  if (!index) {
+    index = new Map(input.datasets.map((d) => [d.id, d]));
+    indexes.set(input, index);
+  }
+  const d = index.get(id);
+  if (!d) throw new Error(`no dataset "${id}" in the export input`);
+  return d;
+}

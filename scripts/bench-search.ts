@@ -1,0 +1,115 @@
+// npm run bench:search: builds a generated catalog of N datasets (default 10,000), then in headless Chromium
+// measures the bytes fetched for the first search (gzip, as a CDN serves them) and the time from the last
+// keystroke to results painted for 20 queries. Usage: npm run bench:search [-- --size 10000] [--dist <built dir>]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateCatalog } from './lib/generate-catalog.ts';
+import { launch } from './lib/browser.ts';
+import { serve } from './lib/serve.ts';
+
+const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, dist: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+const root = path.resolve(import.meta.dirname, '..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-bench-search-'));
+let dist = values.dist ? path.resolve(values.dist) : '';
+const n = Number(values.size);
+let indexSeconds = NaN;
+
+if (!dist) {
+  const content = path.join(work, 'content');
+  dist = path.join(work, 'dist');
+  process.stdout.write(`generating ${n} datasets… `);
+  generateCatalog(path.join(root, 'content'), content, n);
+  process.stdout.write('building… ');
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CDC_CONTENT_DIR: content, CDC_OUT_DIR: dist },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    console.error(`build failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+    process.exit(1);
+  }
+  indexSeconds = Number(/search index: \d+ pages in ([\d.]+) s/.exec(result.stdout)?.[1]);
+  console.log('done');
+}
+
+const server = await serve(dist);
+const browser = await launch();
+const page = await browser.newPage();
+const fetched: { url: string; bytes: number; gzip: number }[] = [];
+page.on('response', async (res) => {
+  try {
+    const body = await res.body();
+    const compressed = /\.pf_|\.pagefind$|wasm/.test(res.url()) ? body.length : gzipSync(body).length;
+    fetched.push({ url: res.url().replace(server.url, ''), bytes: body.length, gzip: compressed });
+  } catch {
+    /* redirects have no body */
+  }
+});
+
+await page.goto(`${server.url}/search/`);
+await page.waitForLoadState('networkidle');
+const pageBytes = fetched.reduce((s, f) => s + f.gzip, 0);
+fetched.length = 0;
+
+// The first query: focus loads the library, typing runs the search.
+const input = page.getByRole('searchbox', { name: 'Search the datasets' });
+await input.focus();
+await input.pressSequentially('trees', { delay: 30 });
+await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0);
+await page.waitForLoadState('networkidle');
+const first = [...fetched];
+const sum = (xs: typeof fetched) => xs.reduce((s, f) => s + f.gzip, 0);
+const filterBytes = sum(first.filter((f) => /\/filter\//.test(f.url)));
+
+// 20 queries: time from the last keystroke to the results painted (minus the 150 ms debounce).
+const queries = ['budget', 'police', 'bike', 'trees', 'permits', 'neighborhood', 'fire', 'pets', 'noise', 'light rail', 'stops', 'paris', 'offense', 'demographics', 'calls', 'bureau', 'seattle', 'boston', 'zillow', 'lookup'];
+const times: number[] = [];
+for (const q of queries) {
+  await input.fill('');
+  await page.waitForTimeout(250);
+  await input.pressSequentially(q.slice(0, -1), { delay: 20 });
+  const ms = await page.evaluate(
+    async (last) =>
+      new Promise<number>((resolve) => {
+        const list = document.querySelector('[data-results]')!;
+        const box = document.querySelector<HTMLInputElement>('#search-q')!;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (list.children.length) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        });
+        list.replaceChildren();
+        observer.observe(list, { childList: true });
+        box.value += last;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    q.slice(-1),
+  );
+  times.push(ms - 150);
+}
+await browser.close();
+await server.close();
+times.sort((a, b) => a - b);
+const kb = (b: number) => (b / 1000).toFixed(1);
+console.log(`\nSearch benchmark: ${values.dist ? dist : `${n} generated datasets`} (${os.cpus().length} cores)`);
+console.log(`| measure | value |\n|---|---|`);
+console.log(`| search page before typing (HTML+CSS+JS, gzip) | ${kb(pageBytes)} kB |`);
+console.log(`| first query, everything fetched (gzip) | ${kb(sum(first))} kB |`);
+console.log(`| … of which filter counts | ${kb(filterBytes)} kB |`);
+console.log(`| first query without filter counts | ${kb(sum(first) - filterBytes)} kB |`);
+console.log(`| keystroke → results painted, after debounce: median | ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms |`);
+console.log(`| … worst of ${times.length} | ${times[times.length - 1]!.toFixed(0)} ms |`);
+if (!Number.isNaN(indexSeconds)) console.log(`| Pagefind indexing time | ${indexSeconds.toFixed(1)} s |`);
+console.log('\nFetched for the first query:');
+for (const f of first.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(f.gzip).padStart(7)} kB  ${f.url}`);
+console.log('\nBudgets (design.md): first search ≤ 200 kB, ≤ 250 kB with filter counts; ≤ 100 ms after the debounce.');
+if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+else console.log(`kept in ${work}`);

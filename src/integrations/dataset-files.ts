@@ -1,0 +1,57 @@
+// Publishes the per-dataset files (resources, Table Schemas, data packages, API records): written into
+// dist/ after the build, and answered by the dev server, from the same list (src/lib/exports/dataset-files.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { forgetCatalog, loadCatalogOnce } from '../lib/content/astro-loader.ts';
+import { datasetFiles, type DatasetFile } from '../lib/exports/dataset-files.ts';
+import { exportInputFromContent } from '../lib/exports/from-content.ts';
+
+function files(contentDir: string, base: string): Generator<DatasetFile> {
+  const content = loadCatalogOnce(contentDir);
+  const bySlug = new Map(content.datasets.map((d) => [d.id, d]));
+  return datasetFiles(exportInputFromContent(content, base), (slug, i) => bySlug.get(slug)?.files[i]?.absolutePath);
+}
+
+export function datasetFilesIntegration(contentDir: string): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'cdc-dataset-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        let count = 0;
+        for (const f of files(contentDir, base)) {
+          const target = path.join(out, f.path);
+          fs.mkdirSync(path.dirname(target), { recursive: true });
+          if ('source' in f) fs.copyFileSync(f.source, target, fs.constants.COPYFILE_FICLONE);
+          else fs.writeFileSync(target, JSON.stringify(f.json));
+          count++;
+        }
+        logger.info(`dataset files: ${count} written`);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          if (!url.startsWith(base)) return next();
+          forgetCatalog(contentDir);
+          const wanted = url.slice(base.length);
+          for (const f of files(contentDir, base)) {
+            if (f.path !== wanted) continue;
+            if ('source' in f) fs.createReadStream(f.source).pipe(res);
+            else {
+              res.setHeader('content-type', 'application/json');
+              res.end(JSON.stringify(f.json));
+            }
+            return;
+          }
+          next();
+        });
+      },
+    },
+  };
+}

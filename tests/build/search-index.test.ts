@@ -1,0 +1,34 @@
+// The Pagefind index of the built sample catalog: one record per dataset and story, with filters.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCatalog } from '../../src/lib/content/read-catalog.ts';
+import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
+import { facetValues } from '../../src/lib/search-facets.ts';
+
+const content = readCatalog(path.join(repoRoot, 'content'));
+
+describe('the search index', () => {
+  it('has exactly one record per dataset and per story', () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(sampleDist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    expect(pages).toBe(content.datasets.length + content.stories.length);
+  });
+
+  it('marks every dataset page as searchable, with every facet, and keeps the site chrome out', () => {
+    for (const d of content.datasets) {
+      const html = fs.readFileSync(path.join(sampleDist, `datasets/${d.id}/index.html`), 'utf8');
+      expect(html.match(/data-pagefind-body/g)?.length, d.id).toBe(1);
+      const org = content.organizations.find((o) => o.id === d.data.organization)!.data.name;
+      const themes = d.data.themes.map((t) => content.themes.find((x) => x.id === t)!.data.name);
+      for (const [facet, values] of Object.entries(facetValues(d.data, { organization: org, themes }))) {
+        for (const v of values) expect(html, `${d.id} ${facet}`).toContain(`<span data-pagefind-filter="${facet}">${escapeHtml(v)}</span>`);
+      }
+      const body = html.slice(html.indexOf('data-pagefind-body'));
+      expect(body).not.toContain('class="site-header"');
+      expect(html.indexOf('class="site-header"')).toBeLessThan(html.indexOf('data-pagefind-body'));
+      expect(body.slice(0, body.indexOf('</main>'))).not.toContain('class="site-footer"');
+    }
+  });
+});

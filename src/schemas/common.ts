@@ -24,9 +24,10 @@ export function isRealDate(value: string): boolean {
  */
 export const DateSchema = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.string({ message: 'must be a date written YYYY-MM-DD (for example 2024-02-29)' }).refine(isRealDate, {
-    message: 'is not a real date; write it as YYYY-MM-DD (for example 2024-02-29)',
-  }),
+  z
+    .string({ message: 'must be a date written YYYY-MM-DD (for example 2024-02-29)' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD (for example 2024-02-29)' })
+    .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { message: 'is not a real date (that day does not exist); write it as YYYY-MM-DD, for example 2024-02-29' }),
 );
 
 /** An absolute http(s) URL, e.g. `https://www.portland.gov/911`. */

@@ -12,9 +12,9 @@ export const PeriodicitySchema = z.string().regex(/^(irregular|R\/P(?:\d+(?:\.\d
 });
 
 /** A period of time `start/end`, each a date or date-time, e.g. `2018-04-01/2018-04-30`. */
-export const TemporalSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\/\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/, {
+export const TemporalSchema = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string()).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\/\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/, {
   message: 'must be a period written start/end, for example 2018-04-01/2018-04-30',
-});
+}));
 
 export const DatasetSchema = z
   .strictObject({

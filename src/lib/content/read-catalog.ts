@@ -99,12 +99,15 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
   function load<S extends z.ZodType>(abs: string, src: YamlSource, schema: S): z.output<S> | undefined {
     const file = rel(abs);
     if (src.errors.length) {
-      for (const e of src.errors) problems.push({ file, line: e.line, field: '', message: `the YAML cannot be read: ${e.message} — check indentation (spaces, not tabs) and quoting`, severity: 'error' });
+      for (const e of src.errors) {
+        const message = e.structural ? e.message : `the YAML cannot be read: ${e.message} — check indentation (spaces, not tabs), and put text containing ": " or "#" in double quotes`;
+        problems.push({ file, line: e.line, field: '', message, severity: 'error' });
+      }
       return undefined;
     }
     const result = schema.safeParse(src.data ?? {});
     if (result.success) return result.data;
-    for (const issue of result.error.issues) problems.push(issueToProblem(file, src, issue));
+    for (const issue of result.error.issues) problems.push(...issueToProblems(file, src, issue, knownKeys(schema)));
     return undefined;
   }
 
@@ -263,6 +266,8 @@ interface ZodIssueLike {
   message: string;
   keys?: string[];
   expected?: string;
+  values?: unknown[];
+  errors?: ZodIssueLike[][];
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -275,21 +280,78 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns a zod issue into a problem with the line of the key and a message a person can act on. */
-function issueToProblem(file: string, src: YamlSource, raw: unknown): Problem {
+function issueToProblems(file: string, src: YamlSource, raw: unknown, known: Map<string, string[]>, prefix: PropertyKey[] = []): Problem[] {
   const issue = raw as ZodIssueLike;
+  const at = [...prefix, ...issue.path];
   if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
-    const key = issue.keys[0] as string;
-    const p = [...issue.path, key];
-    const line = src.lineOf(p);
-    const more = issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : '';
-    return { file, ...(line ? { line } : {}), field: fieldPath(p), message: `is not a field we know; check its spelling or remove it${more}`, severity: 'error' };
+    return issue.keys.map((key) => {
+      const p = [...at, key];
+      const line = src.lineOf(p);
+      const near = closest(key, known.get(fieldPath(at.filter((k) => typeof k !== 'number'))) ?? []);
+      const hint = near ? `did you mean "${near}"?` : 'check its spelling or remove it';
+      return { file, ...(line ? { line } : {}), field: fieldPath(p), message: `is not a field we know; ${hint}`, severity: 'error' as const };
+    });
   }
-  const line = src.lineOf(issue.path);
-  const value = valueAt(src.data, issue.path);
+  // A union (a schema written inline or as a file name): report the problems of the branch the value was meant for.
+  if (issue.code === 'invalid_union' && issue.errors?.length) {
+    const value = valueAt(src.data, at);
+    const branch = issue.errors.find((b) => b.length && !(b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0 && typeof value !== 'string'))
+      ?? issue.errors[0]!;
+    const fromBranch = branch.flatMap((sub) => issueToProblems(file, src, sub, known, at));
+    if (fromBranch.length) return fromBranch;
+  }
+  const line = src.lineOf(at);
+  const value = valueAt(src.data, at);
   let message = issue.message;
-  if (value === undefined && issue.code === 'invalid_type') message = requiredMessage(issue.path);
+  if (value === undefined && issue.code === 'invalid_type') message = requiredMessage(at);
   else if (issue.code === 'invalid_type' && !/^(must|is|needs)/.test(message)) message = `must be ${article(issue.expected ?? 'value')}, not ${describe(value)}`;
-  return { file, ...(line ? { line } : {}), field: fieldPath(issue.path), message, severity: 'error' };
+  else if (issue.code === 'invalid_value' && issue.values && !/^(must|is|needs)/.test(message)) message = `must be one of: ${issue.values.join(', ')}`;
+  return [{ file, ...(line ? { line } : {}), field: fieldPath(at), message, severity: 'error' }];
+}
+
+/** The field names each object of a schema accepts, by dotted path (array indexes left out): for "did you mean". */
+function knownKeys(schema: unknown): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const walk = (s: unknown, at: string, depth: number) => {
+    if (!s || typeof s !== 'object' || depth > 8) return;
+    const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return;
+    if (def['type'] === 'object' && def['shape']) {
+      const shape = def['shape'] as Record<string, unknown>;
+      out.set(at, Object.keys(shape));
+      for (const [k, v] of Object.entries(shape)) walk(v, at ? `${at}.${k}` : k, depth + 1);
+      return;
+    }
+    for (const key of ['innerType', 'in', 'out', 'element', 'schema']) walk(def[key], at, depth + 1);
+    for (const option of (def['options'] as unknown[] | undefined) ?? []) walk(option, at, depth + 1);
+  };
+  walk(schema, '', 0);
+  return out;
+}
+
+/** The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
 }
 
 function requiredMessage(path: PropertyKey[]): string {

@@ -10,8 +10,8 @@ export interface YamlSource {
   data: unknown;
   /** Markdown after the front matter (empty for .yaml files). */
   body: string;
-  /** YAML syntax errors with their lines. */
-  errors: { line: number; message: string }[];
+  /** YAML syntax errors with their lines; `structural` when the file has no front matter at all. */
+  errors: { line: number; message: string; structural?: boolean }[];
   /** The 1-based line in the file of the key at `path`, or of its nearest existing parent. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -83,7 +83,7 @@ export function parseFrontMatter(text: string): YamlSource {
     return {
       data: undefined,
       body: clean,
-      errors: [{ line: 1, message: 'the file must start with a front matter block: a line "---", the metadata in YAML, then another "---"' }],
+      errors: [{ line: 1, message: 'the file must start with a front matter block: a line "---", the metadata in YAML, then another "---"', structural: true }],
       lineOf: () => 1,
     };
   }

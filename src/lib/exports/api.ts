@@ -8,13 +8,35 @@ import { descriptionOf, resourceName, urlsFor, type ExportDataset, type ExportIn
 
 export const API_VERSION = 1;
 
-/** Summary of every dataset, for listing and filtering by machine. */
-export function apiDatasetList(input: ExportInput): Record<string, unknown> {
+/** Datasets per file of the listing; a larger catalog is split into /api/datasets/page/<n>.json files. */
+export const API_PAGE_SIZE = 1000;
+
+/** How many listing files the catalog needs (at least one). */
+export function apiPageCount(input: ExportInput): number {
+  return Math.max(1, Math.ceil(input.datasets.length / API_PAGE_SIZE));
+}
+
+/** The site path of listing page `n` (1-based): page 1 is /api/datasets.json. */
+export function apiPagePath(n: number): string {
+  return n === 1 ? '/api/datasets.json' : `/api/datasets/page/${n}.json`;
+}
+
+/**
+ * Summary of the datasets, for listing and filtering by machine: page `page` of the listing, with the total
+ * count and links to the previous and next pages (all of them fit on page 1 in a catalog of up to 1,000).
+ */
+export function apiDatasetList(input: ExportInput, page = 1): Record<string, unknown> {
   const urls = urlsFor(input);
+  const pages = apiPageCount(input);
+  const slice = input.datasets.slice((page - 1) * API_PAGE_SIZE, page * API_PAGE_SIZE);
   return {
     version: API_VERSION,
     count: input.datasets.length,
-    datasets: input.datasets.map((d) => ({
+    page,
+    pages,
+    ...(page > 1 ? { prev: urls.abs(apiPagePath(page - 1)) } : {}),
+    ...(page < pages ? { next: urls.abs(apiPagePath(page + 1)) } : {}),
+    datasets: slice.map((d) => ({
       id: d.id,
       title: d.data.title,
       summary: d.data.summary,

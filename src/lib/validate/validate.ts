@@ -101,8 +101,10 @@ export function checkDictionary(d: DatasetEntry, index: number, header: string[]
     // A column without a name cannot be described; the file itself should be fixed at the source.
     add([...base, 'fields'], `${r.path} has ${unnamed.length} column${unnamed.length === 1 ? '' : 's'} with no name in the header (column ${unnamed.join(', ')}); the dictionary cannot describe them`, 'warning');
   }
+  const loose = (x: string) => x.trim().toLowerCase();
   header.forEach((name, col) => {
-    if (name.trim() !== '' && !declared.includes(name)) add([...base, 'fields'], `column "${name}" (column ${col + 1} of ${r.path}) is not in the data dictionary; add a field named exactly "${name}"`);
+    // A field that differs only in spaces or capitals is reported once, on the field (below).
+    if (name.trim() !== '' && !declared.includes(name) && !declared.some((f) => loose(f) === loose(name))) add([...base, 'fields'], `column "${name}" (column ${col + 1} of ${r.path}) is not in the data dictionary; add a field named exactly "${name}"`);
   });
   schema.fields.forEach((f, j) => {
     if (!inFile.has(f.name)) {

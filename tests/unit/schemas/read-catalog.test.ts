@@ -69,12 +69,12 @@ describe('readCatalog() with bad metadata', () => {
   it.each([
     ['a missing title', { title: null }, 'datasets/calls/index.md:2 title: is required: add a title such as "Street trees"'],
     ['an unknown organization', { organization: 'organization: portland-fire' }, 'datasets/calls/index.md:4 organization: "portland-fire" is not an organization; use one of portland-boec or add content/organizations/portland-fire.yaml'],
-    ['a date that does not exist', { modified: 'modified: 2024-02-30' }, 'datasets/calls/index.md:9 modified: is not a real date; write it as YYYY-MM-DD (for example 2024-02-29)'],
+    ['a date that does not exist', { modified: 'modified: 2024-02-30' }, 'datasets/calls/index.md:9 modified: is not a real date (that day does not exist); write it as YYYY-MM-DD, for example 2024-02-29'],
     ['an unknown licence', { license: 'license: CC-BY' }, 'datasets/calls/index.md:8 license: "CC-BY" is not a known licence; use an SPDX id such as CC-BY-4.0, or the URL of the licence text'],
     ['both path and url on a resource', { resources: 'resources:\n  - title: Calls\n    path: calls.csv\n    url: https://example.org/calls.csv\n    format: CSV' }, 'datasets/calls/index.md:16 resources[0].url: a resource has either "path" (a local file) or "url" (remote), not both; remove one'],
     ['an unknown theme', { themes: 'themes: [public-safety, safety]' }, 'datasets/calls/index.md:12 themes[1]: "safety" is not a theme; use one of public-safety or add content/themes/safety.yaml'],
     ['a resource file that is not there', { resources: 'resources:\n  - title: Calls\n    path: call.csv\n    format: CSV' }, 'datasets/calls/index.md:15 resources[0].path: file "call.csv" does not exist in datasets/calls/; files there: calls.csv'],
-    ['an unknown field', { keywords: 'keywords: [911]\nkeyword: [calls]' }, 'datasets/calls/index.md:12 keyword: is not a field we know; check its spelling or remove it'],
+    ['an unknown field', { keywords: 'keywords: [911]\nkeyword: [calls]' }, 'datasets/calls/index.md:12 keyword: is not a field we know; did you mean "keywords"?'],
     ['a bad email', { contactPoint: 'contactPoint:\n  name: BOEC\n  email: boec at portland' }, 'datasets/calls/index.md:7 contactPoint.email: is not an email address; write it like name@example.org'],
     ['a script tag in the title', { title: 'title: "<script>alert(1)</script>"' }, 'datasets/calls/index.md:2 title: contains HTML tags such as <script>, which are not allowed here; write plain text'],
   ])('rejects %s with a message naming the file, line and field', (_label, replace, expected) => {
@@ -86,7 +86,7 @@ describe('readCatalog() with bad metadata', () => {
     const problems = read(validCatalog({ 'datasets/calls/index.md': md })).problems;
     expect(problems.map((p) => p.line)).toEqual([6, 7]);
     expect(problems[0]).toMatchObject({ file: 'datasets/calls/index.md', field: '', severity: 'error' });
-    expect(problems[0]?.message).toBe('the YAML cannot be read: Tabs are not allowed as indentation — check indentation (spaces, not tabs) and quoting');
+    expect(problems[0]?.message).toBe('the YAML cannot be read: Tabs are not allowed as indentation — check indentation (spaces, not tabs), and put text containing ": " or "#" in double quotes');
   });
 
   it('reports every problem in one run, not only the first', () => {

@@ -1,0 +1,11 @@
+// Static API: pages 2, 3 … of the dataset listing, for catalogs of more than 1,000 datasets.
+import type { APIRoute } from 'astro';
+import { loadExportInput } from '../../../../data/exports.ts';
+import { apiDatasetList, apiPageCount } from '../../../../lib/exports/api.ts';
+
+export async function getStaticPaths() {
+  const pages = apiPageCount(await loadExportInput());
+  return Array.from({ length: pages - 1 }, (_, i) => ({ params: { n: String(i + 2) } }));
+}
+
+export const GET: APIRoute = async ({ params }) => Response.json(apiDatasetList(await loadExportInput(), Number(params['n'])));

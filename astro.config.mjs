@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { datasetFilesIntegration } from './src/integrations/dataset-files.ts';
+import { admin } from './src/integrations/admin.ts';
 
 const contentDir = path.resolve(process.env.CDC_CONTENT_DIR ?? 'content');
 const catalogFile = path.join(contentDir, 'catalog.yaml');
@@ -45,5 +46,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [contentCheck(contentDir), datasetFilesIntegration(contentDir), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [contentCheck(contentDir), datasetFilesIntegration(contentDir), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), admin(), pagefind()],
 });

@@ -145,16 +145,16 @@ class CdcSearch extends HTMLElement {
     }
     const state = this.#state;
     const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-    // Loading the filter index first makes the search report counts per filter value.
-    const totals = await pf.filters();
-    const search = await pf.search(state.q || null, { filters, ...(state.sort === 'updated' ? { sort: { updated: 'desc' } } : {}) });
+    const options = { filters, ...(state.sort === 'updated' ? { sort: { updated: 'desc' } } : {}) };
+    // Results first; the filter index (needed only for the counts) is loaded after they are on screen.
+    const search = await pf.search(state.q || null, options);
     if (!search || generation !== this.#generation) return;
     this.#search = search;
-    this.#renderFilters(totals, search.filters, state.filters);
     this.#shown = 0;
     this.querySelector('[data-results]')!.replaceChildren();
     await this.#showMore();
     if (generation !== this.#generation) return;
+    void this.#counts(pf, state, options, generation);
     const count = search.results.length;
     const active = Object.values(state.filters).some((v) => v.length);
     const hasQuery = state.q !== '';
@@ -163,6 +163,14 @@ class CdcSearch extends HTMLElement {
     this.querySelector('[data-browse]')?.toggleAttribute('hidden', hasQuery || active);
     const key = hasQuery ? 'resultsFor' : 'results';
     status.textContent = hasQuery || active ? this.#label(`${key}_${count === 1 ? 'one' : 'other'}`).replace('{count}', String(count)).replace('{query}', state.q) : '';
+  }
+
+  /** Loads the filter index, then shows each filter value with the number of results it would leave. */
+  async #counts(pf: Pagefind, state: State, options: Record<string, unknown>, generation: number): Promise<void> {
+    const totals = await pf.filters();
+    const counted = await pf.search(state.q || null, options);
+    if (!counted || generation !== this.#generation) return;
+    this.#renderFilters(totals, counted.filters, state.filters);
   }
 
   async #showMore(): Promise<void> {

@@ -81,6 +81,13 @@ describe('the built sample catalog', () => {
     }
   });
 
+  it('ships the staff CMS at /admin/ with its script from the npm package, and no public page loads or links it', () => {
+    expect(fs.existsSync(path.join(sampleDist, 'admin/index.html'))).toBe(true);
+    expect(fs.statSync(path.join(sampleDist, 'admin/sveltia-cms.js')).size).toBeGreaterThan(100_000);
+    expect(fs.readFileSync(path.join(sampleDist, 'admin/config.yml'), 'utf8')).toContain('publish_mode: editorial_workflow');
+    for (const page of pages) expect(references(read(page)).some((r) => r.value.includes('/admin')), page).toBe(false);
+  });
+
   it('has a 404 page that offers a way on', () => {
     const html = read('404.html');
     expect(html).toContain('action="/search/"');

@@ -10,8 +10,9 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** The public HTML pages of a built site (the staff CMS under admin/ is not one of them). */
 export function htmlPages(dir: string): string[] {
-  return listFiles(dir).filter((f) => f.endsWith('.html'));
+  return listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
 }
 
 export interface Reference {

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readCatalog } from '../../../src/lib/content/read-catalog.ts';
+import { inferType } from '../../../src/lib/tabular/infer.ts';
+import { nodeValidateEffects, validateCatalog } from '../../../src/lib/validate/validate.ts';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-new-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function emptyCatalog(name: string): string {
+  const dir = path.join(work, name);
+  fs.mkdirSync(path.join(dir, 'datasets'), { recursive: true });
+  fs.copyFileSync('content/catalog.yaml', path.join(dir, 'catalog.yaml'));
+  fs.cpSync('content/organizations', path.join(dir, 'organizations'), { recursive: true });
+  fs.cpSync('content/themes', path.join(dir, 'themes'), { recursive: true });
+  return dir;
+}
+
+function newDataset(args: string[]) {
+  return spawnSync(process.execPath, ['scripts/new-dataset.ts', ...args, '--yes'], { encoding: 'utf8' });
+}
+
+describe('npm run new:dataset', () => {
+  it('with flags and a real CSV, writes a dataset with a drafted dictionary that validates at once', () => {
+    const dir = emptyCatalog('ok');
+    const result = newDataset(['--content', dir, '--title', 'Boston offense codes', '--organization', 'boston-police-department', '--themes', 'public-safety', '--license', 'PDDL-1.0', '--contact-name', 'Open Data Team', '--contact-email', 'opendata@example.org', '--frequency', 'yearly', '--keywords', 'crime,codes', '--file', 'content/datasets/boston-police-offense-codes/boston-police-offense-codes.csv']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Wrote');
+    const content = readCatalog(dir);
+    expect(content.problems).toEqual([]);
+    const d = content.datasets[0]!;
+    expect(d.id).toBe('boston-offense-codes');
+    expect(d.data.accrualPeriodicity).toBe('R/P1Y');
+    expect(d.data.resources[0]!.dialect).toEqual({ delimiter: ',', encoding: 'windows-1252' });
+    expect(d.schemas[0]!.fields.map((f) => [f.name, f.type])).toEqual([['OFFENSE_CODE', 'integer'], ['NAME', 'string']]);
+    const validation = validateCatalog(dir, nodeValidateEffects(dir));
+    expect(validation.errors).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'datasets/boston-offense-codes', d.data.resources[0]!.path!)).equals(fs.readFileSync('content/datasets/boston-police-offense-codes/boston-police-offense-codes.csv'))).toBe(true);
+  });
+
+  it('refuses wrong answers with every reason at once, writes nothing, and shows no stack trace', () => {
+    const dir = emptyCatalog('bad');
+    const result = newDataset(['--content', dir, '--title', 'Trees', '--organization', 'parks', '--license', 'CC-BY', '--contact-name', 'X', '--contact-email', 'x at y', '--file', 'missing.csv']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--organization "parks" is not an organization');
+    expect(result.stderr).toContain('--license "CC-BY" is not a known licence');
+    expect(result.stderr).toContain('--contact-email "x at y" is not an email address');
+    expect(result.stderr).toContain('--file "missing.csv" does not exist');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.readdirSync(path.join(dir, 'datasets'))).toEqual([]);
+  });
+});
+
+describe('inferType()', () => {
+  it.each([
+    [['1', '22', '-3'], 'integer'],
+    [['1.5', '2', ''], 'number'],
+    [['0', '1', '1'], 'integer'],
+    [['true', 'false'], 'boolean'],
+    [['2018-04-01', '2019-12-31'], 'date'],
+    [['2018-04-01T10:00:00Z'], 'datetime'],
+    [['02134', '98117'], 'string'],
+    [['4/30/2018 23:59'], 'string'],
+    [['', ''], 'string'],
+  ] as const)('infers %j as %s', (values, expected) => {
+    expect(inferType([...values])).toBe(expected);
+  });
+});

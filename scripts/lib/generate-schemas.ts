@@ -3,7 +3,8 @@
 // fails when the committed copies are stale.
 import path from 'node:path';
 import { z } from 'zod';
-import { stringify } from 'yaml';
+import fs from 'node:fs';
+import { parse as parseYaml, stringify } from 'yaml';
 import {
   CatalogSchema,
   DateSchema,
@@ -113,9 +114,9 @@ function objectFields(s: z.ZodType, fieldDocs: FieldDocs): CmsField[] {
   return Object.entries(shape).map(([name, field]) => cmsField(name, field, docs, fieldDocs));
 }
 
-function cmsConfig(docs: FieldDocs): unknown {
+function cmsConfig(docs: FieldDocs, repository: string): unknown {
   return {
-    backend: { name: 'github', repo: 'YOUR-ORGANIZATION/YOUR-REPOSITORY', branch: 'main' },
+    backend: { name: 'github', repo: repository, branch: 'main' },
     publish_mode: 'editorial_workflow',
     media_folder: 'public/media',
     public_folder: '/media',
@@ -156,7 +157,9 @@ export function generatedSchemaFiles(): Record<string, string> {
   const docs = readFieldDocs(path.join(root, 'src/schemas'));
   const files: Record<string, string> = {};
   for (const [file, { schema, title }] of Object.entries(JSON_SCHEMAS)) files[file] = `${JSON.stringify(jsonSchema(schema, title, docs), null, 2)}\n`;
-  files['public/admin/config.yml'] = `# Generated from src/schemas by \`npm run schema\`: do not edit by hand.\n# Set backend.repo to the city's repository (see CONTRIBUTING.md).\n${stringify(cmsConfig(docs), { lineWidth: 0 })}`;
+  const catalog = parseYaml(fs.readFileSync(path.join(root, 'content/catalog.yaml'), 'utf8')) as { repository?: string };
+  const repository = catalog.repository ?? 'YOUR-ORGANIZATION/YOUR-REPOSITORY';
+  files['public/admin/config.yml'] = `# Generated from src/schemas and content/catalog.yaml (repository) by \`npm run schema\`: do not edit by hand.\n${stringify(cmsConfig(docs, repository), { lineWidth: 0 })}`;
   return files;
 }
 

@@ -24,6 +24,8 @@ export const CatalogSchema = z.strictObject({
   contactPoint: ContactSchema,
   /** Language of the interface, e.g. `en`. Default: `en`. */
   language: z.string().default('en'),
+  /** The GitHub repository holding this content, `owner/name`, e.g. `city-of-portland/open-data`: the CMS proposes changes there. */
+  repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'must be a GitHub repository written owner/name' }).optional(),
   /** Default licence for new datasets and the site's own text. Default: `CC-BY-4.0`. */
   license: LicenseSchema.default('CC-BY-4.0'),
 });

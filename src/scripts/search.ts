@@ -154,6 +154,10 @@ class CdcSearch extends HTMLElement {
     this.querySelector('[data-results]')!.replaceChildren();
     await this.#showMore();
     if (generation !== this.#generation) return;
+    // The ticks follow the state at once (Back may have changed it); the counts follow when loaded.
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')) {
+      box.checked = state.filters[box.dataset['facet']!]?.includes(box.value) ?? false;
+    }
     void this.#counts(pf, state, options, generation);
     const count = search.results.length;
     const active = Object.values(state.filters).some((v) => v.length);

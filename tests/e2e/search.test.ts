@@ -66,7 +66,7 @@ describe('the search page', () => {
     expect(new URL(page.url()).searchParams.getAll('f.format')).toEqual(['CSV']);
     await page.goBack();
     await expect.poll(() => status(page)).toBe(before);
-    expect(await page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: /^CSV/ }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: /^CSV/ }).isChecked()).toBe(false);
     await page.close();
   });
 

@@ -1,30 +1,20 @@
 // In Chromium, hostile metadata renders as text: nothing runs, and the feed parses as XML.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 import { fixtureDist } from '../helpers/astro-build.ts';
-import { launch } from '../../scripts/lib/browser.ts';
-import { serve, type Server } from '../../scripts/lib/serve.ts';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(fixtureDist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(fixtureDist);
+
 
 describe('a dataset page with hostile metadata', () => {
   it('runs no script from the metadata or the description, and shows the text as written', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
       dialogs.push(d.message());
       await d.dismiss();
     });
-    await page.goto(`${server.url}/datasets/hostile-metadata/`);
+    await page.goto(`${site.url}/datasets/hostile-metadata/`);
     await page.getByRole('link', { name: 'a javascript link' }).count().then((n) => expect(n).toBe(0));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
@@ -35,8 +25,8 @@ describe('a dataset page with hostile metadata', () => {
   });
 
   it('leaves the Atom feeds well-formed XML', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
     for (const feed of ['/feeds/datasets.xml', '/feeds/stories.xml']) {
       const errors = await page.evaluate(async (url) => {
         const xml = await (await fetch(url)).text();

@@ -1,35 +1,26 @@
 // What a person sees in Chromium: every page passes axe, works at 320 px, by keyboard and without JavaScript.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
 import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
-import { axe, launch } from '../../scripts/lib/browser.ts';
+import { axe } from '../../scripts/lib/browser.ts';
 import { htmlPages } from '../helpers/dist.ts';
-import { serve, type Server } from '../../scripts/lib/serve.ts';
 
-let server: Server;
-let browser: Browser;
+const site = servedSite(sampleDist);
+
 const content = readCatalog(path.join(repoRoot, 'content'));
 const urlOf = (page: string) => `/${page.replace(/index\.html$/, '')}`;
 
-beforeAll(async () => {
-  server = await serve(sampleDist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('every page of the sample site', () => {
   it('has no axe violations (WCAG 2.1 A and AA) in Chromium', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await site.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const failures: string[] = [];
     const pages = htmlPages(sampleDist);
     for (const p of pages) {
-      await page.goto(server.url + urlOf(p));
+      await page.goto(site.url + urlOf(p));
       for (const v of await axe(page)) failures.push(`${urlOf(p)}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }
     await context.close();
@@ -38,11 +29,11 @@ describe('every page of the sample site', () => {
   });
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const p of ['index.html', 'datasets/index.html', `datasets/${content.datasets[0]!.id}/index.html`, 'organizations/index.html', 'search/index.html', '404.html']) {
-      await page.goto(server.url + urlOf(p));
+      await page.goto(site.url + urlOf(p));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${urlOf(p)} is ${width}px wide`);
     }
@@ -53,10 +44,10 @@ describe('every page of the sample site', () => {
 
 describe('a resident without JavaScript', () => {
   it('goes from the home page to a dataset and downloads its file', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
     const page = await context.newPage();
     const dataset = content.datasets.find((d) => d.data.resources.some((r) => r.path))!;
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.getByRole('link', { name: 'Datasets', exact: true }).first().click();
     await page.waitForURL('**/datasets/');
     // Follow the pagination until the dataset shows.
@@ -72,9 +63,9 @@ describe('a resident without JavaScript', () => {
   });
 
   it('searches from any page by submitting the form to /search/', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/organizations/`);
+    await page.goto(`${site.url}/organizations/`);
     await page.getByRole('searchbox', { name: 'Search the datasets' }).fill('trees');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search/?q=trees');
@@ -85,9 +76,9 @@ describe('a resident without JavaScript', () => {
 
 describe('a keyboard user', () => {
   it('reaches the skip link first and jumps to the main content', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/datasets/`);
+    await page.goto(`${site.url}/datasets/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     await page.keyboard.press('Enter');

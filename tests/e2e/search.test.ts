@@ -1,24 +1,16 @@
 // Search as a resident uses it in Chromium: live results, filters with counts, shareable URLs, Back, no JavaScript.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
+import type { Page } from 'playwright-core';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
 import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
-import { axe, launch } from '../../scripts/lib/browser.ts';
-import { serve, type Server } from '../../scripts/lib/serve.ts';
+import { axe } from '../../scripts/lib/browser.ts';
 
-let server: Server;
-let browser: Browser;
+const site = servedSite(sampleDist);
+
 const content = readCatalog(path.join(repoRoot, 'content'));
 
-beforeAll(async () => {
-  server = await serve(sampleDist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A column name that appears in exactly one dataset's data dictionary, and nowhere in any other dataset. */
 function uniqueColumn(): { column: string; slug: string; title: string } {
@@ -40,8 +32,8 @@ const status = (page: Page) => page.locator('[data-status]').textContent();
 describe('the search page', () => {
   it('finds a dataset by a column name that only its data dictionary contains, as the reader types', async () => {
     const { column, title } = uniqueColumn();
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/`);
     await page.getByRole('searchbox', { name: 'Search the datasets' }).pressSequentially(column, { delay: 20 });
     await expect.poll(() => resultTitles(page)).toEqual([title]);
     await expect.poll(() => status(page)).toBe(`1 dataset found for “${column}”`);
@@ -50,8 +42,8 @@ describe('the search page', () => {
   });
 
   it('narrows results with a filter, updates the counts, and Back undoes the filter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=portland`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/?q=portland`);
     await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(3);
     const before = (await status(page))!;
     const csv = page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: /^CSV/ });
@@ -71,8 +63,8 @@ describe('the search page', () => {
   });
 
   it('restores the query and filters from a shared URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=budget&f.theme=Budget+and+finance&sort=updated`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/?q=budget&f.theme=Budget+and+finance&sort=updated`);
     expect(await page.getByRole('searchbox', { name: 'Search the datasets' }).inputValue()).toBe('budget');
     await expect.poll(() => page.getByRole('checkbox', { name: /^Budget and finance/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Sort by').inputValue()).toBe('updated');
@@ -86,8 +78,8 @@ describe('the search page', () => {
   });
 
   it('says when nothing matches, offers to clear the filters, and shows the themes', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=zzzyxq`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/?q=zzzyxq`);
     await expect.poll(() => status(page)).toBe('0 datasets found for “zzzyxq”');
     expect(await page.getByText('No datasets match your search.').isVisible()).toBe(true);
     expect(await page.locator('[data-empty] .tiles a').count()).toBe(content.themes.length);
@@ -95,8 +87,8 @@ describe('the search page', () => {
   });
 
   it('works with the keyboard alone: type, tick a filter with Space, reach a result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/`);
     await page.keyboard.press('Tab'); // skip link
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-q'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
@@ -112,24 +104,24 @@ describe('the search page', () => {
   });
 
   it('has no axe violations with results and filters shown', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await site.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=portland`);
+    await page.goto(`${site.url}/search/?q=portland`);
     await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
     expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
   it('without JavaScript, offers the browse pages, which reach every dataset', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=trees`);
+    await page.goto(`${site.url}/search/?q=trees`);
     expect(await page.locator('[data-browse]').isVisible()).toBe(true);
     expect(await page.locator('[data-browse] noscript').innerHTML()).toContain('Search needs JavaScript.');
     expect(await page.locator('[data-results]').isVisible()).toBe(false);
     const reached = new Set<string>();
     for (const href of ['/datasets/', ...(await page.locator('a[href^="/datasets/format/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))]) {
-      await page.goto(server.url + href);
+      await page.goto(site.url + href);
       for (const a of await page.locator('main a[href^="/datasets/"]').evaluateAll((as) => as.map((x) => x.getAttribute('href')!))) {
         const m = /^\/datasets\/([^/]+)\/$/.exec(a);
         if (m) reached.add(m[1]!);
@@ -137,7 +129,7 @@ describe('the search page', () => {
     }
     // /datasets/ is paginated: follow its pages too.
     for (let n = 2; ; n++) {
-      const res = await page.goto(`${server.url}/datasets/${n}/`);
+      const res = await page.goto(`${site.url}/datasets/${n}/`);
       if (!res || res.status() !== 200) break;
       for (const a of await page.locator('main h2 a').evaluateAll((as) => as.map((x) => x.getAttribute('href')!))) reached.add(a.split('/')[2]!);
     }

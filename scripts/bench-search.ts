@@ -76,6 +76,8 @@ for (const q of queries) {
   await input.fill('');
   await page.waitForTimeout(250);
   await input.pressSequentially(q.slice(0, -1), { delay: 20 });
+  // Let the searches for the prefix finish, so only the last keystroke's search is timed.
+  await page.waitForTimeout(700);
   const ms = await page.evaluate(
     async (last) =>
       new Promise<number>((resolve) => {

@@ -11,7 +11,7 @@ import { exportInputFromContent } from '../lib/exports/from-content.ts';
 function files(contentDir: string, base: string): Generator<DatasetFile> {
   const content = loadCatalogOnce(contentDir);
   const bySlug = new Map(content.datasets.map((d) => [d.id, d]));
-  return datasetFiles(exportInputFromContent(content, base), (slug, i) => bySlug.get(slug)?.files[i]?.absolutePath);
+  return datasetFiles(exportInputFromContent(content, base), (slug, i) => bySlug.get(slug)?.files[i]?.absolutePath, (file) => fs.readFileSync(file));
 }
 
 export function datasetFilesIntegration(contentDir: string): AstroIntegration {
@@ -29,6 +29,7 @@ export function datasetFilesIntegration(contentDir: string): AstroIntegration {
           const target = path.join(out, f.path);
           fs.mkdirSync(path.dirname(target), { recursive: true });
           if ('source' in f) fs.copyFileSync(f.source, target, fs.constants.COPYFILE_FICLONE);
+          else if ('convert' in f) fs.writeFileSync(target, f.convert());
           else fs.writeFileSync(target, JSON.stringify(f.json));
           count++;
         }
@@ -43,6 +44,7 @@ export function datasetFilesIntegration(contentDir: string): AstroIntegration {
           for (const f of files(contentDir, base)) {
             if (f.path !== wanted) continue;
             if ('source' in f) fs.createReadStream(f.source).pipe(res);
+            else if ('convert' in f) res.end(f.convert());
             else {
               res.setHeader('content-type', 'application/json');
               res.end(JSON.stringify(f.json));

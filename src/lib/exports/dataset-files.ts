@@ -4,20 +4,44 @@
 import { apiDataset } from './api.ts';
 import { hasDataPackage, toDataPackage } from './datapackage.ts';
 import { resourceName, tableSchemaFile, type ExportInput } from './model.ts';
+import { CONVERT_MAX_BYTES, convertedName, csvToJson, geojsonToCsv } from '../convert.ts';
+import type { Resource } from '../../schemas/index.ts';
+
+/** The converted copy a local file gets, if any: CSV → JSON, GeoJSON → CSV, for files up to 20 MB. */
+export function conversionOf(r: Resource, bytes: number | undefined): { name: string; format: 'JSON' | 'CSV'; run: (data: Uint8Array) => string } | undefined {
+  if (!r.path || bytes === undefined || bytes > CONVERT_MAX_BYTES) return undefined;
+  if (/^csv$/i.test(r.format) || /\.csv$/i.test(r.path)) {
+    return { name: convertedName(r.path, 'json'), format: 'JSON', run: (data) => csvToJson(data, r.dialect ?? {}) };
+  }
+  if (/^geojson$/i.test(r.format) || /\.geojson$/i.test(r.path)) {
+    return { name: convertedName(r.path, 'csv'), format: 'CSV', run: (data) => geojsonToCsv(new TextDecoder().decode(data)) };
+  }
+  return undefined;
+}
 
 export type DatasetFile =
   /** A file copied as it is. */
   | { path: string; source: string }
   /** A JSON document. */
-  | { path: string; json: unknown };
+  | { path: string; json: unknown }
+  /** A converted copy of a local file, made on demand (CSV → JSON, GeoJSON → CSV). */
+  | { path: string; convert: () => string };
 
 /** Every per-dataset file, with its site path (no leading slash, no base). `sources` gives local files' paths on disk. */
-export function* datasetFiles(input: ExportInput, sources: (slug: string, index: number) => string | undefined): Generator<DatasetFile> {
+export function* datasetFiles(
+  input: ExportInput,
+  sources: (slug: string, index: number) => string | undefined,
+  readFile: (file: string) => Uint8Array,
+): Generator<DatasetFile> {
   for (const d of input.datasets) {
     const dir = `datasets/${d.id}`;
     for (const [i, r] of d.data.resources.entries()) {
       const source = r.path ? sources(d.id, i) : undefined;
-      if (r.path && source) yield { path: `${dir}/${r.path}`, source };
+      if (r.path && source) {
+        yield { path: `${dir}/${r.path}`, source };
+        const conversion = conversionOf(r, d.bytes[i]);
+        if (conversion) yield { path: `${dir}/${conversion.name}`, convert: () => conversion.run(readFile(source)) };
+      }
       const schema = d.schemas[i];
       if (schema) yield { path: `${dir}/${tableSchemaFile(resourceName(r, i))}`, json: schema };
     }

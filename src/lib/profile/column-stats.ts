@@ -63,12 +63,16 @@ export class ColumnStats {
   #numbers = 0;
   #random = rng(42);
 
-  constructor(name: string) {
+  readonly #missing: Set<string>;
+
+  /** `missingValues`: cell texts that mean "no value" (Table Schema's `missingValues`); empty cells always do. */
+  constructor(name: string, missingValues: readonly string[] = []) {
     this.name = name;
+    this.#missing = new Set(missingValues);
   }
 
   add(raw: string): void {
-    if (raw.trim() === '') {
+    if (raw.trim() === '' || this.#missing.has(raw)) {
       this.#empty++;
       return;
     }

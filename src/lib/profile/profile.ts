@@ -44,6 +44,8 @@ export interface ProfileOptions {
   declared?: { delimiter?: string | undefined; encoding?: string | undefined };
   /** Folder for cached profiles; none means no cache. */
   cacheDir?: string | undefined;
+  /** Cell texts that mean "no value", from the data dictionary (e.g. `NULL`). */
+  missingValues?: readonly string[] | undefined;
 }
 
 /** First pass: content hash, UTF-8 validity and line endings, in one read of the bytes. */
@@ -124,6 +126,10 @@ async function readHead(file: string, encoding: string, bytes = 64 * 1024): Prom
   }
 }
 
+function hashOf(values: readonly string[] | undefined): string {
+  return values?.length ? createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 8) : 'none';
+}
+
 function cached(cacheDir: string | undefined, key: string): TableProfile | undefined {
   if (!cacheDir) return undefined;
   try {
@@ -146,7 +152,7 @@ export async function profileDelimited(file: string, options: ProfileOptions = {
   const s = await scan(file);
   const declaredEncoding = normaliseEncoding(options.declared?.encoding);
   const encoding: Dialect['encoding'] = declaredEncoding ?? (s.bom ? 'utf-8-sig' : s.utf8 ? 'utf-8' : 'windows-1252');
-  const key = `${s.sha256}-${encoding}-${encodeURIComponent(options.declared?.delimiter ?? '')}-v${PROFILE_VERSION}`;
+  const key = `${s.sha256}-${encoding}-${encodeURIComponent(options.declared?.delimiter ?? '')}-${hashOf(options.missingValues)}-v${PROFILE_VERSION}`;
   const hit = cached(options.cacheDir, key);
   if (hit) return hit;
 
@@ -161,7 +167,7 @@ export async function profileDelimited(file: string, options: ProfileOptions = {
   parser.on('data', (row: string[]) => {
     if (!header) {
       header = row;
-      columns = row.map((name) => new ColumnStats(name));
+      columns = row.map((name) => new ColumnStats(name, options.missingValues));
       return;
     }
     rows++;
@@ -199,14 +205,14 @@ interface Feature {
 export async function profileGeoJson(file: string, options: ProfileOptions = {}): Promise<TableProfile> {
   const started = performance.now();
   const s = await scan(file);
-  const key = `${s.sha256}-geojson-v${PROFILE_VERSION}`;
+  const key = `${s.sha256}-geojson-${hashOf(options.missingValues)}-v${PROFILE_VERSION}`;
   const hit = cached(options.cacheDir, key);
   if (hit) return hit;
   const doc = JSON.parse(await fs.promises.readFile(file, 'utf8')) as { features?: Feature[] };
   const features = doc.features ?? [];
   const names: string[] = [];
   for (const f of features) for (const k of Object.keys(f.properties ?? {})) if (!names.includes(k)) names.push(k);
-  const columns = names.map((n) => new ColumnStats(n));
+  const columns = names.map((n) => new ColumnStats(n, options.missingValues));
   const types: Record<string, number> = {};
   const box = [Infinity, Infinity, -Infinity, -Infinity] as [number, number, number, number];
   const sample: string[][] = [];

@@ -18,7 +18,9 @@ export const StorySchema = z.strictObject({
   /** Image at the top, with its text alternative. */
   hero: z.strictObject({ src: z.string(), alt: PlainTextSchema.min(1, 'is required: describe the image for people who cannot see it') }).optional(),
   /** Topics. */
-  tags: z.array(z.string()).default([]),
+  tags: z.array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string())).default([]),
+  /** How the figures were made and what to watch out for (plain text; paragraphs separated by a blank line). */
+  methodology: PlainTextSchema.optional(),
 });
 
 export type Story = z.infer<typeof StorySchema>;

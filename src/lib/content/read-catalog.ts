@@ -18,6 +18,10 @@ import {
 } from '../../schemas/index.ts';
 import { fieldPath, type Problem } from '../problems.ts';
 import { parseFrontMatter, parseYamlFile, type YamlSource } from './yaml-source.ts';
+import { findUsages } from '../stories/usages.ts';
+import { resolveResource } from '../stories/resolve.ts';
+import { loadTable } from '../stories/table.ts';
+import { referencedColumns } from '../stories/query.ts';
 
 /** The file system as the reader needs it; tests pass a fake. */
 export interface ContentFs {
@@ -228,6 +232,33 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
     const data = load(abs, src, StorySchema);
     if (!data) continue;
     let ok = true;
+    // Data components (<Chart>, <Map>, <DataTable>, <BigNumber>): their dataset, file and columns must exist.
+    const bodyOffset = fs.readText(abs).split('\n').length - src.body.split('\n').length;
+    for (const usage of findUsages(src.body)) {
+      const where = { file: rel(abs), line: bodyOffset + usage.line, severity: 'error' as const };
+      const resolved = resolveResource(datasets, usage.props['dataset'], usage.props['resource']);
+      if (typeof resolved === 'string') {
+        ok = false;
+        problems.push({ ...where, field: `<${usage.component}>`, message: resolved });
+        continue;
+      }
+      if (!data.datasets.includes(resolved.dataset.id)) {
+        ok = false;
+        problems.push({ ...where, field: `<${usage.component}>`, message: `uses dataset "${resolved.dataset.id}", which the story does not list; add it to "datasets" in the front matter` });
+      }
+      try {
+        const table = loadTable(resolved.file, resolved.resource.dialect ?? {});
+        for (const column of referencedColumns(usage.props)) {
+          if (!table.columns.includes(column)) {
+            ok = false;
+            problems.push({ ...where, field: `<${usage.component}>`, message: `column "${column}" is not in ${resolved.resource.path}; its columns are: ${table.columns.join(', ')}` });
+          }
+        }
+      } catch (error) {
+        ok = false;
+        problems.push({ ...where, field: `<${usage.component}>`, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
     data.datasets.forEach((slug, i) => {
       if (!datasetIds.has(slug)) {
         ok = false;

@@ -1,0 +1,27 @@
+// Observable Plot rendered to SVG text at build time (with jsdom as its document), so a story's charts
+// and maps show without JavaScript. Plot's <style> element is dropped (the site's CSS styles plots, and the
+// Content-Security-Policy would refuse it) and the figure is labelled as one image.
+import { JSDOM } from 'jsdom';
+import * as Plot from '@observablehq/plot';
+
+let dom: JSDOM | undefined;
+
+export function renderPlot(options: Plot.PlotOptions, label: string): string {
+  dom ??= new JSDOM('<!doctype html><html><body></body></html>');
+  const figure = Plot.plot({ ...options, document: dom.window.document });
+  const svg = figure.tagName.toLowerCase() === 'svg' ? figure : figure.querySelector('svg');
+  for (const s of figure.querySelectorAll('style')) s.remove();
+  for (const el of figure.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  if (svg) {
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', label);
+    svg.removeAttribute('style');
+  }
+  // Tenths of a pixel are finer than any screen shows: rounding coordinates keeps maps small.
+  return figure.outerHTML.replace(/(\d+\.\d)\d+/g, '$1');
+}
+
+export { Plot };

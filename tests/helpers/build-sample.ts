@@ -24,6 +24,10 @@ function writeBrokenContent(): void {
   edit('datasets/sf-street-trees/index.md', 'organization: sf-public-works', 'organization: sf-public-work');
   edit('datasets/sf-street-trees/index.md', 'modified: 2024-01-15', 'modified: 2024-02-30');
   edit('datasets/boston-offense-codes/index.md', 'themes: [public-safety]', 'themes: [public-safety, crime]');
+  fs.writeFileSync(
+    path.join(brokenContent, 'stories/trees.mdx'),
+    '---\ntitle: Trees\nsummary: A story.\nauthors: [Tests]\npublished: 2024-01-01\ndatasets: [hostile-metadata]\n---\n\nText.\n\n<Chart dataset="hostile-metadata" type="bar" x="Species" title="Trees by species" />\n',
+  );
 }
 
 export default function setup(): void {

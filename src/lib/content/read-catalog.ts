@@ -236,7 +236,10 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
     const bodyOffset = fs.readText(abs).split('\n').length - src.body.split('\n').length;
     for (const usage of findUsages(src.body)) {
       const where = { file: rel(abs), line: bodyOffset + usage.line, severity: 'error' as const };
-      const resolved = resolveResource(datasets, usage.props['dataset'], usage.props['resource']);
+      const slug = usage.props['dataset'];
+      const resolved = slug && !datasetIds.has(slug) && allDatasetFolders.has(slug)
+        ? `dataset="${slug}" has problems of its own (see above)`
+        : resolveResource(datasets, slug, usage.props['resource']);
       if (typeof resolved === 'string') {
         ok = false;
         problems.push({ ...where, field: `<${usage.component}>`, message: resolved });

@@ -1,0 +1,102 @@
+// The sample stories, built: every figure is computed from the data (checked here independently), every
+// chart is an SVG with a description and its data, and datasets and stories link both ways.
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { readCatalog } from '../../src/lib/content/read-catalog.ts';
+import { storySlug } from '../../src/lib/stories/slug.ts';
+import { findUsages } from '../../src/lib/stories/usages.ts';
+import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
+
+const content = readCatalog(path.join(repoRoot, 'content'));
+const read = (file: string) => fs.readFileSync(path.join(sampleDist, file), 'utf8');
+
+/** The rows of a dataset's only local file, parsed here on their own (CSV) or from GeoJSON properties. */
+function rowsOf(slug: string): Record<string, string>[] {
+  const d = content.datasets.find((x) => x.id === slug)!;
+  const file = d.files.find(Boolean)!.absolutePath;
+  if (file.endsWith('.geojson')) {
+    return JSON.parse(fs.readFileSync(file, 'utf8')).features.map((f: { properties: Record<string, unknown> }) => Object.fromEntries(Object.entries(f.properties).map(([k, v]) => [k, String(v)])));
+  }
+  return Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+}
+
+/** Applies "col=value; col!=value" by hand. */
+function where(rows: Record<string, string>[], filter: string): Record<string, string>[] {
+  const conds = filter.split(';').map((c) => c.trim()).filter(Boolean).map((c) => c.split(/(!?=)/).map((p) => p.trim()));
+  return rows.filter((r) => conds.every(([col, op, value]) => (r[col!] === value) === (op === '=')));
+}
+
+function independently(dataset: string, measure: string): number {
+  const [spec = '', filter = ''] = measure.split('|');
+  const [op, column] = spec.split(':');
+  const rows = where(rowsOf(dataset), filter);
+  if (op === 'count') return rows.length;
+  const values = rows.map((r) => r[column!]!).filter((v) => /^-?\d+(\.\d+)?$/.test(v)).map(Number);
+  if (op === 'sum') return values.reduce((a, b) => a + b, 0);
+  if (op === 'median') {
+    const s = values.sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  }
+  throw new Error(`no independent computation for ${op}`);
+}
+
+describe('the sample stories', () => {
+  it('has at least three stories, each built with a page', () => {
+    expect(content.stories.length).toBeGreaterThanOrEqual(3);
+    for (const s of content.stories) expect(fs.existsSync(path.join(sampleDist, 'stories', storySlug(s.id), 'index.html'))).toBe(true);
+    const list = read('stories/index.html');
+    for (const s of content.stories) expect(list).toContain(`href="/stories/${storySlug(s.id)}/"`);
+  });
+
+  it('shows only figures computed from the data, and each matches an independent computation', () => {
+    let checked = 0;
+    for (const s of content.stories) {
+      const html = read(`stories/${storySlug(s.id)}/index.html`);
+      const figures = [...html.matchAll(/data-big-number data-value="([^"]+)" data-dataset="([^"]+)" data-measure="([^"]+)"/g)];
+      expect(figures.length).toBe(findUsages(s.body).filter((u) => u.component === 'BigNumber').length);
+      for (const [, value, dataset, measure] of figures) {
+        expect(Number(value), `${s.id}: ${measure}`).toBeCloseTo(independently(dataset!, measure!.replace(/&amp;/g, '&')), 6);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(6);
+  });
+
+  it('draws every chart as an SVG with a description, its data as a table, and a download of its rows', () => {
+    for (const s of content.stories) {
+      const html = read(`stories/${storySlug(s.id)}/index.html`);
+      const charts = findUsages(s.body).filter((u) => u.component === 'Chart' || u.component === 'Map');
+      expect(html.match(/<figure class="story-chart/g)?.length).toBe(charts.length);
+      expect(html.match(/<svg[^>]*role="img"[^>]*aria-label="[^"]+"/g)?.length).toBeGreaterThanOrEqual(charts.length);
+      for (const m of html.matchAll(/href="(\/stories\/[^"]+\/chart-[0-9a-f]+\.csv)"/g)) {
+        const csv = read(m[1]!.slice(1));
+        expect(csv.split('\n').length).toBeGreaterThan(1);
+      }
+      expect(html).not.toMatch(/<style>:where\(\.plot/);
+    }
+  });
+
+  it('offers exactly the rows a chart uses for download', () => {
+    const html = read('stories/911-calls-april-2018/index.html');
+    const figure = html.slice(html.indexOf('How long mobile callers waited'));
+    const href = /href="(\/stories\/[^"]+\.csv)"/.exec(figure)![1]!;
+    const rows = Papa.parse<string[]>(read(href.slice(1)), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['answer_wait']);
+    expect(rows.length - 1).toBe(where(rowsOf('boec-911-calls-april-2018'), 'group_name=BOEC Wireless').length);
+  });
+
+  it('lists, on each dataset page, the stories that use it', () => {
+    for (const s of content.stories) {
+      for (const slug of s.data.datasets) expect(read(`datasets/${slug}/index.html`), slug).toContain(`href="/stories/${storySlug(s.id)}/"`);
+    }
+  });
+
+  it('keeps a story page with several charts under 60 kB of HTML, CSS and JS (gzip), with no script needed', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const html = read('stories/911-calls-april-2018/index.html');
+    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
+    expect(gzipSync(html).length).toBeLessThan(60_000);
+  });
+});

@@ -33,6 +33,16 @@ describe('a data story', () => {
     await page.close();
   });
 
+  it('prints its charts and their data tables, without the navigation', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + story);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('figure.story-chart svg').first().isVisible()).toBe(true);
+    expect(await page.locator('figure.story-chart table').first().isVisible()).toBe(true);
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('is listed on the page of the dataset it uses, and links back to it', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/datasets/boec-911-calls-april-2018/`);

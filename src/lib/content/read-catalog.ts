@@ -18,7 +18,7 @@ import {
 } from '../../schemas/index.ts';
 import { fieldPath, type Problem } from '../problems.ts';
 import { parseFrontMatter, parseYamlFile, type YamlSource } from './yaml-source.ts';
-import { findUsages } from '../stories/usages.ts';
+import { checkProps, findUsages } from '../stories/usages.ts';
 import { resolveResource } from '../stories/resolve.ts';
 import { loadTable } from '../stories/table.ts';
 import { referencedColumns } from '../stories/query.ts';
@@ -236,6 +236,10 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
     const bodyOffset = fs.readText(abs).split('\n').length - src.body.split('\n').length;
     for (const usage of findUsages(src.body)) {
       const where = { file: rel(abs), line: bodyOffset + usage.line, severity: 'error' as const };
+      for (const message of checkProps(usage)) {
+        ok = false;
+        problems.push({ ...where, field: `<${usage.component}>`, message });
+      }
       const slug = usage.props['dataset'];
       const resolved = slug && !datasetIds.has(slug) && allDatasetFolders.has(slug)
         ? `dataset="${slug}" has problems of its own (see above)`

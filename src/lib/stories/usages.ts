@@ -30,3 +30,21 @@ export function usageKey(props: Record<string, unknown>): string {
   const keys = Object.keys(props).filter((k) => typeof props[k] === 'string').sort();
   return createHash('sha256').update(JSON.stringify(keys.map((k) => [k, props[k]]))).digest('hex').slice(0, 10);
 }
+
+const ONE_OF: Record<string, Record<string, readonly string[]>> = {
+  Chart: { type: ['line', 'bar', 'dot', 'area', 'histogram'], aggregate: ['count', 'sum', 'mean', 'median', 'min', 'max'], bin: ['hour', 'day', 'month', 'year', 'hour-of-day', 'weekday'] },
+  BigNumber: { value: ['count', 'sum', 'mean', 'median', 'min', 'max'] },
+};
+const REQUIRED: Record<DataComponent, string[]> = { Chart: ['type', 'x', 'title'], Map: ['title'], DataTable: ['caption'], BigNumber: ['value', 'label'] };
+
+/** What is wrong with a component's attributes (besides its dataset, file and columns), for messages before a build. */
+export function checkProps(usage: Usage): string[] {
+  const out: string[] = [];
+  for (const name of REQUIRED[usage.component]) if (!usage.props[name]) out.push(`needs ${name}="…"`);
+  for (const [name, allowed] of Object.entries(ONE_OF[usage.component] ?? {})) {
+    const v = usage.props[name];
+    if (v !== undefined && !allowed.includes(v)) out.push(`${name}="${v}" must be one of: ${allowed.join(', ')}`);
+  }
+  if (usage.component === 'BigNumber' && usage.props['value'] && usage.props['value'] !== 'count' && !usage.props['column']) out.push(`value="${usage.props['value']}" needs column="…", the column to compute it from`);
+  return out;
+}

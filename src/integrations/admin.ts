@@ -27,7 +27,10 @@ export function admin(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          if ((req.url ?? '').split('?')[0] !== `${base}admin/sveltia-cms.js`) return next();
+          const url = (req.url ?? '').split('?')[0];
+          // Static hosts serve admin/index.html for /admin/; the dev server needs telling.
+          if (url === `${base}admin/` || url === `${base}admin`) req.url = `${base}admin/index.html`;
+          if (url !== `${base}admin/sveltia-cms.js`) return next();
           res.setHeader('content-type', 'text/javascript');
           fs.createReadStream(cmsScript()).pipe(res);
         });

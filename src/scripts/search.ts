@@ -16,7 +16,6 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -50,9 +49,6 @@ class CdcSearch extends HTMLElement {
     });
     input.addEventListener('focus', () => void this.#load(), { once: true });
     input.addEventListener('input', () => {
-      // Fetch the index chunks for what is typed while the debounce waits.
-      const term = input.value.trim();
-      if (term) void this.#load().then((pf) => pf.preload(term)).catch(() => undefined);
       window.clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => this.#commit(false), DEBOUNCE_MS);
     });

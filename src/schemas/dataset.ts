@@ -16,6 +16,22 @@ export const TemporalSchema = z.preprocess((v) => (typeof v === 'number' ? Strin
   message: 'must be a period written start/end, for example 2018-04-01/2018-04-30',
 }));
 
+/** The origin of an imported dataset, so that a later import can update it without undoing people's edits. */
+export const SourceSchema = z.strictObject({
+  /** The kind of catalog it came from: `dcat-us`, `ckan`, `datapackage` or `jkan`. */
+  kind: z.enum(['dcat-us', 'ckan', 'datapackage', 'jkan']),
+  /** The file or address it was imported from. */
+  url: z.string().min(1),
+  /** Its identifier in that catalog. */
+  identifier: z.string().min(1),
+  /** When it was last imported, `YYYY-MM-DD`. */
+  harvested: DateSchema,
+  /** A fingerprint of each field as last imported: a field whose value no longer matches was edited here, and is kept. */
+  fields: z.record(z.string(), z.string()).optional(),
+  /** Fields of the source that have no place in this schema, kept as they were. */
+  extra: z.record(z.string(), z.unknown()).optional(),
+});
+
 export const DatasetSchema = z
   .strictObject({
     /** The dataset's name, e.g. `911 calls answered in April 2018`. */
@@ -60,6 +76,8 @@ export const DatasetSchema = z
     accessInstructions: PlainTextSchema.optional(),
     /** The files and links. A restricted dataset may list none. */
     resources: z.array(ResourceSchema).default([]),
+    /** Where an imported dataset came from; written by `npm run import`, which uses it to update the dataset later. */
+    source: SourceSchema.optional(),
   })
   .superRefine((d, ctx) => {
     if (d.accessLevel !== 'public') {

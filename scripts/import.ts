@@ -1,0 +1,79 @@
+// npm run import -- <kind> <file-or-url> [--organization <id>] [--dry-run] [--fill-missing] [--content <dir>]
+// Imports datasets from another catalog; re-running updates what it created and keeps people's edits.
+// Kinds so far: dcat-us (data.json v1.1 and v1.0). Exit 1 when any record could not be imported.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { applyImport, type ImportReport } from '../src/lib/import/apply.ts';
+import { readDcatUs } from '../src/lib/import/dcat-us.ts';
+import type { ImportBatch } from '../src/lib/import/model.ts';
+
+const KINDS: Record<string, (doc: unknown, url: string) => ImportBatch> = { 'dcat-us': readDcatUs };
+
+async function readSource(where: string): Promise<unknown> {
+  let text: string;
+  if (/^https?:\/\//.test(where)) {
+    const res = await fetch(where);
+    if (!res.ok) throw new Error(`${where} answered HTTP ${res.status}`);
+    text = await res.text();
+  } else {
+    if (!fs.existsSync(where)) throw new Error(`${where} does not exist`);
+    text = fs.readFileSync(where, 'utf8');
+  }
+  const start = text.trimStart().slice(0, 40);
+  if (/^<(!doctype|html)/i.test(start)) throw new Error(`${where} is an HTML page, not JSON (it starts with "${start.slice(0, 20)}…"): is the address right, or is it an error page?`);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new Error(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}); is the file complete?`);
+  }
+}
+
+function print(report: ImportReport, dryRun: boolean): void {
+  const verb = dryRun ? 'would be ' : '';
+  for (const slug of report.created) console.log(`+ ${slug} ${verb}created`);
+  for (const u of report.updated) console.log(`~ ${u.slug} ${verb}updated: ${u.fields.join(', ')}`);
+  for (const k of report.keptEdits) console.log(`! ${k.slug} ${k.field}: edited here since the last import; kept, not overwritten`);
+  for (const s of report.skipped) console.log(`- skipped ${s.identifier ?? s.title ?? '(no identifier)'}: ${s.reason}`);
+  for (const n of report.needsAttention) console.log(`? ${n.slug} needs attention: missing ${n.missing.join(', ')} (run npm run validate; --fill-missing puts marked placeholders)`);
+  const byKind = new Map<string, number>();
+  for (const w of report.warnings) byKind.set(w.kind, (byKind.get(w.kind) ?? 0) + 1);
+  for (const w of report.warnings) console.log(`  warning ${w.slug} ${w.kind}: ${w.message}`);
+  if (report.organizationsCreated.length) console.log(`organizations ${verb}created: ${report.organizationsCreated.join(', ')}`);
+  if (report.themesCreated.length) console.log(`themes ${verb}created: ${report.themesCreated.join(', ')}`);
+  console.log(
+    `\n${dryRun ? '(dry run) ' : ''}read ${report.read} = created ${report.created.length} + updated ${report.updated.length} + unchanged ${report.unchanged.length} + skipped ${report.skipped.length}` +
+      `; warnings: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; needing attention: ${report.needsAttention.length}`,
+  );
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    options: { organization: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'fill-missing': { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
+    allowPositionals: true,
+  });
+  const [kind, where] = positionals;
+  if (!kind || !where || !KINDS[kind]) {
+    console.error(`Usage: npm run import -- <${Object.keys(KINDS).join('|')}> <file-or-url> [--organization <id>] [--dry-run] [--fill-missing] [--content <dir>]`);
+    return 2;
+  }
+  const batch = KINDS[kind](await readSource(where), /^https?:/.test(where) ? where : path.basename(where));
+  const report = applyImport(batch, {
+    contentDir: path.resolve(values.content),
+    organization: values.organization,
+    dryRun: values['dry-run'],
+    fillMissing: values['fill-missing'],
+    today: new Date().toISOString().slice(0, 10),
+    fs,
+  });
+  print(report, values['dry-run']);
+  return report.skipped.length ? 1 : 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`import: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);

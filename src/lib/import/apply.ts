@@ -1,0 +1,162 @@
+// Writes an import batch into content/: creates datasets (and the organizations and themes they name),
+// updates the ones an earlier import created, never touches any other, and keeps every field a person has
+// edited since the last import. Returns a report of everything it did or would do (--dry-run).
+import { createHash } from 'node:crypto';
+import type nodeFs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { parseFrontMatter, parseYamlFile } from '../content/yaml-source.ts';
+import { slugOf, type ImportBatch, type Skipped } from './model.ts';
+
+export interface ApplyOptions {
+  contentDir: string;
+  /** Assign every dataset to this existing organization instead of creating publishers. */
+  organization?: string | undefined;
+  dryRun: boolean;
+  /** Fill required fields the source lacks with clearly marked placeholders. */
+  fillMissing: boolean;
+  /** Today, `YYYY-MM-DD`: the harvest date. */
+  today: string;
+  fs: typeof nodeFs;
+}
+
+export interface ImportReport {
+  read: number;
+  created: string[];
+  updated: { slug: string; fields: string[] }[];
+  unchanged: string[];
+  skipped: Skipped[];
+  /** Fields kept because a person changed them since the last import. */
+  keptEdits: { slug: string; field: string }[];
+  /** Datasets written without some required fields (the validator lists them). */
+  needsAttention: { slug: string; missing: string[] }[];
+  warnings: { slug: string; kind: string; message: string }[];
+  organizationsCreated: string[];
+  themesCreated: string[];
+}
+
+const PLACEHOLDERS: Record<string, unknown> = {
+  contactPoint: { name: 'Contact needed (the source names none)', email: 'contact-needed@example.org' },
+  license: 'NOASSERTION',
+  keywords: ['needs-keywords'],
+  accessLevel: 'public',
+  rights: 'Placeholder: the source does not say why access is limited.',
+};
+
+const ORDER = ['title', 'summary', 'organization', 'contactPoint', 'license', 'modified', 'accessLevel', 'keywords', 'themes', 'issued', 'accrualPeriodicity', 'temporal', 'spatial', 'language', 'landingPage', 'references', 'rights', 'accessInstructions', 'resources', 'source'];
+
+const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex').slice(0, 12);
+
+function readYamlDir(fs: typeof nodeFs, dir: string): Map<string, { name?: string }> {
+  const out = new Map<string, { name?: string }>();
+  if (!fs.existsSync(dir)) return out;
+  for (const f of fs.readdirSync(dir)) {
+    if (!/\.ya?ml$/.test(f)) continue;
+    out.set(f.replace(/\.ya?ml$/, ''), (parseYamlFile(fs.readFileSync(path.join(dir, f), 'utf8')).data ?? {}) as { name?: string });
+  }
+  return out;
+}
+
+export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
+  const { fs } = o;
+  const report: ImportReport = { read: batch.read, created: [], updated: [], unchanged: [], skipped: [...batch.skipped], keptEdits: [], needsAttention: [], warnings: [], organizationsCreated: [], themesCreated: [] };
+  const datasetsDir = path.join(o.contentDir, 'datasets');
+  const orgs = readYamlDir(fs, path.join(o.contentDir, 'organizations'));
+  const themes = readYamlDir(fs, path.join(o.contentDir, 'themes'));
+  if (o.organization && !orgs.has(o.organization)) throw new Error(`--organization "${o.organization}" is not an organization in ${path.join(o.contentDir, 'organizations')}`);
+
+  // Datasets an earlier import of this kind created, by source identifier.
+  const existing = new Map<string, { slug: string; data: Record<string, unknown>; body: string }>();
+  const folders = new Set(fs.existsSync(datasetsDir) ? fs.readdirSync(datasetsDir) : []);
+  for (const slug of folders) {
+    const file = path.join(datasetsDir, slug, 'index.md');
+    if (!fs.existsSync(file)) continue;
+    const src = parseFrontMatter(fs.readFileSync(file, 'utf8'));
+    const data = src.data as Record<string, unknown> | undefined;
+    const source = data?.['source'] as { kind?: string; identifier?: string } | undefined;
+    if (data && source?.kind === batch.kind && source.identifier) existing.set(source.identifier, { slug, data, body: src.body.replace(/^\n/, '').replace(/\n$/, '') });
+  }
+
+  const idFor = (name: string, known: Map<string, { name?: string }>) =>
+    [...known].find(([, v]) => v.name?.toLowerCase() === name.toLowerCase())?.[0] ?? slugOf(name, 60);
+
+  for (const d of batch.datasets) {
+    const prior = existing.get(d.identifier);
+    let slug = prior?.slug;
+    if (!slug) {
+      const base = slugOf(String(d.meta['title']));
+      slug = base;
+      for (let n = 2; folders.has(slug); n++) slug = `${base}-${n}`;
+      folders.add(slug);
+    }
+    // Publisher and categories → organization and themes (created when new).
+    let organization = o.organization;
+    if (!organization && d.publisher) {
+      organization = idFor(d.publisher, orgs);
+      if (!orgs.has(organization)) {
+        orgs.set(organization, { name: d.publisher });
+        report.organizationsCreated.push(organization);
+        if (!o.dryRun) write(fs, path.join(o.contentDir, 'organizations', `${organization}.yaml`), stringify({ name: d.publisher }));
+      }
+    }
+    const themeIds = d.categories.map((c) => {
+      const id = idFor(c, themes);
+      if (!themes.has(id)) {
+        themes.set(id, { name: c });
+        report.themesCreated.push(id);
+        if (!o.dryRun) write(fs, path.join(o.contentDir, 'themes', `${id}.yaml`), stringify({ name: c }));
+      }
+      return id;
+    });
+    const missing = [...d.missing, ...(organization ? [] : ['organization'])];
+    const imported: Record<string, unknown> = { ...d.meta, ...(organization ? { organization } : {}), themes: themeIds };
+    const stillMissing: string[] = [];
+    for (const field of missing) {
+      if (o.fillMissing && PLACEHOLDERS[field] !== undefined) imported[field] = PLACEHOLDERS[field];
+      else stillMissing.push(field);
+    }
+    if (o.fillMissing && imported['rights'] === PLACEHOLDERS['rights']) imported['accessInstructions'] = 'Placeholder: ask the publisher how to request access.';
+    for (const w of d.warnings) report.warnings.push({ slug, ...w });
+    if (stillMissing.length) report.needsAttention.push({ slug, missing: stillMissing });
+
+    // Merge with what is there: a field whose value is not what was imported last time was edited here; keep it.
+    const recorded = ((prior?.data['source'] as { fields?: Record<string, string> } | undefined)?.fields) ?? {};
+    const fields: Record<string, string> = {};
+    const merged: Record<string, unknown> = {};
+    const changed: string[] = [];
+    let body = d.body;
+    const all = new Set([...Object.keys(imported), ...(prior ? Object.keys(prior.data).filter((k) => k !== 'source') : [])]);
+    for (const field of [...all, 'body']) {
+      const next = field === 'body' ? d.body : imported[field];
+      const current = field === 'body' ? prior?.body : prior?.data[field];
+      fields[field] = fingerprint(next);
+      let value = next;
+      if (prior && recorded[field] && fingerprint(current) !== recorded[field]) {
+        value = current;
+        report.keptEdits.push({ slug, field });
+      } else if (prior && !recorded[field] && current !== undefined && field !== 'body') {
+        value = current; // added by a person after the import
+      }
+      if (prior && fingerprint(value) !== fingerprint(current)) changed.push(field);
+      if (field === 'body') body = String(value ?? '');
+      else if (value !== undefined) merged[field] = value;
+    }
+    const priorSource = prior?.data['source'] as Record<string, unknown> | undefined;
+    const sourceFields = { kind: batch.kind, url: batch.url, identifier: d.identifier, fields, ...(Object.keys(d.extra).length ? { extra: d.extra } : {}) };
+    if (prior && !changed.length && fingerprint({ ...priorSource, harvested: undefined }) === fingerprint({ ...sourceFields, harvested: undefined })) {
+      report.unchanged.push(slug);
+      continue;
+    }
+    merged['source'] = { kind: batch.kind, url: batch.url, identifier: d.identifier, harvested: o.today, fields, ...(Object.keys(d.extra).length ? { extra: d.extra } : {}) };
+    const ordered = Object.fromEntries([...ORDER.filter((k) => k in merged).map((k) => [k, merged[k]]), ...Object.entries(merged).filter(([k]) => !ORDER.includes(k))]);
+    if (prior) report.updated.push({ slug, fields: changed.length ? changed : ['source'] });
+    else report.created.push(slug);
+    if (!o.dryRun) write(fs, path.join(datasetsDir, slug, 'index.md'), `---\n${stringify(ordered, { lineWidth: 0 })}---\n${body}\n`);
+  }
+  return report;
+}
+
+function write(fs: typeof nodeFs, file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}

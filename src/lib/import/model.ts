@@ -1,0 +1,60 @@
+// What every importer produces: datasets in our front-matter shape, the publishers and categories they
+// name, and every record it could not import with the reason. Nothing is dropped silently.
+
+export type SourceKind = 'dcat-us' | 'ckan' | 'datapackage' | 'jkan';
+
+export interface ImportedDataset {
+  /** Identifier in the source catalog (stable across imports). */
+  identifier: string;
+  /** Front-matter fields, in our schema's terms (no `source`; the writer adds it). */
+  meta: Record<string, unknown>;
+  /** Markdown description. */
+  body: string;
+  /** Source fields with no place in our schema, preserved in `source.extra`. */
+  extra: Record<string, unknown>;
+  /** Required fields the source lacks (filled with marked placeholders only with --fill-missing). */
+  missing: string[];
+  /** Things worth a look: unknown licences, dropped values and why. */
+  warnings: { kind: string; message: string }[];
+  /** Names of the publisher and categories, for organizations and themes. */
+  publisher?: string | undefined;
+  categories: string[];
+}
+
+export interface Skipped {
+  identifier?: string | undefined;
+  title?: string | undefined;
+  reason: string;
+}
+
+export interface ImportBatch {
+  kind: SourceKind;
+  url: string;
+  datasets: ImportedDataset[];
+  skipped: Skipped[];
+  /** How many records the source holds (read = created + updated + unchanged + skipped). */
+  read: number;
+}
+
+/** `Consumer Financial Protection Bureau` → `consumer-financial-protection-bureau`. */
+export function slugOf(text: string, max = 80): string {
+  const s = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s.slice(0, max).replace(/-+$/, '') || 'untitled';
+}
+
+/** The first sentence of a text (plain, at most 300 characters), for `summary`. */
+export function firstSentence(markdown: string): string {
+  const plain = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_#>`]/g, '').replace(/\s+/g, ' ').trim();
+  const m = /^(.{20,}?[.!?])(\s|$)/.exec(plain);
+  const sentence = m ? m[1]! : plain;
+  return sentence.length <= 300 ? sentence : `${sentence.slice(0, 297).replace(/\s+\S*$/, '')}…`;
+}
+
+/** A date or date-time in any ISO-8601 form → `YYYY-MM-DD`, or undefined. */
+export function isoDay(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCDate() === +m[3]! ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}

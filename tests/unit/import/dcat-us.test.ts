@@ -1,0 +1,167 @@
+// Golden-file tests of `npm run import -- dcat-us` on real data.json files, and its promises: nothing dropped
+// silently, a second run changes nothing, a person's edit survives, bad input gives a clear message.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyImport, type ImportReport } from '../../../src/lib/import/apply.ts';
+import { readDcatUs } from '../../../src/lib/import/dcat-us.ts';
+import { nodeValidateEffects, validateCatalog } from '../../../src/lib/validate/validate.ts';
+
+const cases = path.resolve('tests/fixtures/import/dcat-us');
+const names = fs.readdirSync(cases, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-import-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+/** An empty catalog with the sample's catalog.yaml, organizations and themes. */
+function catalog(name: string): string {
+  const dir = path.join(work, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'datasets'), { recursive: true });
+  fs.copyFileSync('content/catalog.yaml', path.join(dir, 'catalog.yaml'));
+  fs.cpSync('content/organizations', path.join(dir, 'organizations'), { recursive: true });
+  fs.cpSync('content/themes', path.join(dir, 'themes'), { recursive: true });
+  return dir;
+}
+
+function run(name: string, dir: string, extra: Partial<Parameters<typeof applyImport>[1]> = {}): ImportReport {
+  const batch = readDcatUs(JSON.parse(fs.readFileSync(path.join(cases, name, 'input.json'), 'utf8')), 'input.json');
+  return applyImport(batch, { contentDir: dir, dryRun: false, fillMissing: false, today: '2026-01-01', fs, ...extra });
+}
+
+/** Files the import added to the catalog, relative to it. */
+function added(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
+    const p = path.join(dir, f);
+    if (!fs.statSync(p).isFile()) continue;
+    if (f.startsWith('organizations') || f.startsWith('themes')) {
+      if (fs.existsSync(path.join('content', f))) continue;
+    } else if (!f.startsWith('datasets')) continue;
+    out.set(f.split(path.sep).join('/'), fs.readFileSync(p, 'utf8'));
+  }
+  return out;
+}
+
+describe('npm run import -- dcat-us on real catalogs', () => {
+  it.each(names)('%s: writes exactly the expected content files, and counts every record', (name) => {
+    const dir = catalog(name);
+    const report = run(name, dir);
+    expect(report.read).toBe(report.created.length + report.updated.length + report.unchanged.length + report.skipped.length);
+    const expectedDir = path.join(cases, name, 'expected');
+    const actual = added(dir);
+    const mismatches: string[] = [];
+    for (const [file, text] of actual) {
+      const expectedFile = path.join(expectedDir, file);
+      const expected = fs.existsSync(expectedFile) ? fs.readFileSync(expectedFile, 'utf8') : undefined;
+      if (expected !== text) {
+        mismatches.push(file);
+        if (!process.env['CI']) {
+          fs.mkdirSync(path.dirname(expectedFile), { recursive: true });
+          fs.writeFileSync(`${expectedFile}.changed`, text);
+        }
+      }
+    }
+    const expectedFiles = fs.existsSync(expectedDir) ? (fs.readdirSync(expectedDir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(expectedDir, f)).isFile() && !f.endsWith('.changed')) : [];
+    expect(mismatches).toEqual([]);
+    expect(expectedFiles.map((f) => f.split(path.sep).join('/')).sort()).toEqual([...actual.keys()].sort());
+  });
+
+  it.each(names)('%s: a second run reports everything unchanged and writes nothing', (name) => {
+    const dir = catalog(`${name}-twice`);
+    const first = run(name, dir);
+    const before = added(dir);
+    const second = run(name, dir, { today: '2026-02-01' });
+    expect(second.unchanged.length).toBe(first.created.length);
+    expect(second.created).toEqual([]);
+    expect(second.updated).toEqual([]);
+    expect(added(dir)).toEqual(before);
+  });
+
+  it('with --fill-missing, gives a catalog that passes npm run validate', () => {
+    const dir = catalog('cfpb-filled');
+    const report = run('consumerfinance', dir, { fillMissing: true });
+    expect(report.needsAttention).toEqual([]);
+    expect(validateCatalog(dir, nodeValidateEffects(dir)).errors).toBe(0);
+  });
+
+  it('keeps a hand edit on re-import and reports it, while updating the fields nobody touched', () => {
+    const dir = catalog('cfpb-edit');
+    run('consumerfinance', dir, { fillMissing: true });
+    const file = path.join(dir, 'datasets/consumer-complaint-database/index.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: Consumer Complaint Database', 'title: Consumer complaints (edited by staff)'));
+    const report = run('consumerfinance', dir, { fillMissing: true });
+    expect(report.keptEdits).toEqual([{ slug: 'consumer-complaint-database', field: 'title' }]);
+    expect(fs.readFileSync(file, 'utf8')).toContain('title: Consumer complaints (edited by staff)');
+  });
+
+  it('never touches a dataset it did not create', () => {
+    const dir = catalog('others');
+    fs.cpSync('content/datasets/sf-street-trees-sample', path.join(dir, 'datasets/sf-street-trees-sample'), { recursive: true });
+    const before = fs.readFileSync(path.join(dir, 'datasets/sf-street-trees-sample/index.md'), 'utf8');
+    run('consumerfinance', dir);
+    expect(fs.readFileSync(path.join(dir, 'datasets/sf-street-trees-sample/index.md'), 'utf8')).toBe(before);
+  });
+
+  it('assigns every dataset to an existing organization with --organization, and writes nothing with --dry-run', () => {
+    const dir = catalog('assign');
+    const dry = run('consumerfinance', dir, { organization: 'city-of-portland', dryRun: true });
+    expect(dry.created.length).toBe(11);
+    expect(fs.readdirSync(path.join(dir, 'datasets'))).toEqual([]);
+    run('consumerfinance', dir, { organization: 'city-of-portland' });
+    expect(fs.readFileSync(path.join(dir, 'datasets/consumer-complaint-database/index.md'), 'utf8')).toContain('organization: city-of-portland');
+    expect(fs.existsSync(path.join(dir, 'organizations/consumer-financial-protection-bureau.yaml'))).toBe(false);
+  });
+});
+
+describe('readDcatUs()', () => {
+  it('reads the older v1.0 array form: catalog first, keywords as one string, accessURL on the dataset', () => {
+    const batch = readDcatUs(
+      [
+        { title: 'Data catalog of the City', description: 'The catalog itself' },
+        { identifier: 'abc-123', title: 'Street trees', description: '<p>Trees on <b>city</b> streets.</p><ul><li>one</li></ul>', keyword: 'trees, urban forest', modified: '2016-05-01T10:00:00', publisher: { name: 'Public Works' }, contactPoint: { fn: 'Open Data', hasEmail: 'mailto:data@example.gov' }, accessLevel: 'public', accessURL: 'https://data.example.gov/trees.csv', format: 'csv' },
+      ],
+      'data.json',
+    );
+    expect(batch.read).toBe(1);
+    const [d] = batch.datasets;
+    expect(d!.meta).toMatchObject({ title: 'Street trees', keywords: ['trees', 'urban forest'], modified: '2016-05-01', resources: [{ url: 'https://data.example.gov/trees.csv', format: 'csv', title: 'Street trees' }] });
+    expect(d!.body).toBe('Trees on **city** streets.\n\n- one');
+  });
+
+  it('skips, with a reason, a dataset without a title and a repeated identifier', () => {
+    const batch = readDcatUs({ dataset: [{ identifier: 'a' }, { identifier: 'b', title: 'B' }, { identifier: 'b', title: 'B again' }] }, 'x');
+    expect(batch.skipped).toEqual([
+      { identifier: 'a', reason: 'it has no title' },
+      { identifier: 'b', title: 'B again', reason: 'its identifier repeats an earlier dataset\'s ("b")' },
+    ]);
+    expect(batch.read).toBe(3);
+  });
+});
+
+describe('the import command on malformed input', () => {
+  const cli = (file: string, text: string) => {
+    const p = path.join(work, file);
+    fs.writeFileSync(p, text);
+    return spawnSync(process.execPath, ['scripts/import.ts', 'dcat-us', p, '--content', catalog(`cli-${file}`)], { encoding: 'utf8' });
+  };
+
+  it.each([
+    ['truncated.json', fs.readFileSync(path.join(cases, 'ny/input.json'), 'utf8').slice(0, 500), /is not valid JSON .*; is the file complete\?/],
+    ['error-page.json', '<!DOCTYPE html><html><body>502 Bad Gateway</body></html>', /is an HTML page, not JSON .*is it an error page\?/],
+    ['not-a-catalog.json', '{"hello": "world"}', /this is not a DCAT-US data.json/],
+  ])('%s: a clear message, exit 2, no stack trace', (file, text, message) => {
+    const result = cli(file, text);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 1 and names each skipped record when some could not be imported', () => {
+    const result = cli('partial.json', JSON.stringify({ dataset: [{ identifier: 'x1', title: 'Fine', contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' } }, { identifier: 'x2' }] }));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('- skipped x2: it has no title');
+    expect(result.stdout).toContain('read 2 = created 1 + updated 0 + unchanged 0 + skipped 1');
+  });
+});

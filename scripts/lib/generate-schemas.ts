@@ -111,7 +111,8 @@ function cmsField(name: string, s: z.ZodType, docs: Record<string, string>, fiel
 function objectFields(s: z.ZodType, fieldDocs: FieldDocs): CmsField[] {
   const shape = defOf(s)['shape'] as Record<string, z.ZodType>;
   const docs = fieldDocs.get(Object.keys(shape).sort().join(',')) ?? {};
-  return Object.entries(shape).map(([name, field]) => cmsField(name, field, docs, fieldDocs));
+  // `source` is written by the importer, not by people.
+  return Object.entries(shape).filter(([name]) => name !== 'source').map(([name, field]) => cmsField(name, field, docs, fieldDocs));
 }
 
 function cmsConfig(docs: FieldDocs, repository: string): unknown {

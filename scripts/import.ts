@@ -1,14 +1,22 @@
 // npm run import -- <kind> <file-or-url> [--organization <id>] [--dry-run] [--fill-missing] [--content <dir>]
 // Imports datasets from another catalog; re-running updates what it created and keeps people's edits.
-// Kinds so far: dcat-us (data.json v1.1 and v1.0). Exit 1 when any record could not be imported.
+// Kinds so far: dcat-us (data.json v1.1 and v1.0) and jkan (a JKAN site's folder). Exit 1 when any record could not be imported.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyImport, type ImportReport } from '../src/lib/import/apply.ts';
 import { readDcatUs } from '../src/lib/import/dcat-us.ts';
+import { readJkan } from '../src/lib/import/jkan.ts';
 import type { ImportBatch } from '../src/lib/import/model.ts';
 
-const KINDS: Record<string, (doc: unknown, url: string) => ImportBatch> = { 'dcat-us': readDcatUs };
+/** Each kind reads a file or folder into a batch. */
+const KINDS: Record<string, (where: string) => Promise<ImportBatch>> = {
+  'dcat-us': async (where) => readDcatUs(await readSource(where), /^https?:/.test(where) ? where : path.basename(where)),
+  jkan: async (where) => {
+    if (!fs.existsSync(where) || !fs.statSync(where).isDirectory()) throw new Error(`${where} is not a folder: give the JKAN site's folder (the one holding _datasets/)`);
+    return readJkan(where);
+  },
+};
 
 async function readSource(where: string): Promise<unknown> {
   let text: string;
@@ -57,7 +65,7 @@ async function main(): Promise<number> {
     console.error(`Usage: npm run import -- <${Object.keys(KINDS).join('|')}> <file-or-url> [--organization <id>] [--dry-run] [--fill-missing] [--content <dir>]`);
     return 2;
   }
-  const batch = KINDS[kind](await readSource(where), /^https?:/.test(where) ? where : path.basename(where));
+  const batch = await KINDS[kind](where);
   const report = applyImport(batch, {
     contentDir: path.resolve(values.content),
     organization: values.organization,

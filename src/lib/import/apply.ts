@@ -96,7 +96,9 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       if (!orgs.has(organization)) {
         orgs.set(organization, { name: d.publisher });
         report.organizationsCreated.push(organization);
-        if (!o.dryRun) write(fs, path.join(o.contentDir, 'organizations', `${organization}.yaml`), stringify({ name: d.publisher }));
+        const info = batch.publishers?.[d.publisher] ?? {};
+        const org = { name: d.publisher, ...(info.description ? { description: info.description } : {}), ...(info.email ? { email: info.email } : {}) };
+        if (!o.dryRun) write(fs, path.join(o.contentDir, 'organizations', `${organization}.yaml`), stringify(org));
       }
     }
     const themeIds = d.categories.map((c) => {
@@ -112,7 +114,10 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
     const imported: Record<string, unknown> = { ...d.meta, ...(organization ? { organization } : {}), themes: themeIds };
     const stillMissing: string[] = [];
     for (const field of missing) {
-      if (o.fillMissing && PLACEHOLDERS[field] !== undefined) imported[field] = PLACEHOLDERS[field];
+      if (o.fillMissing && field === 'modified') {
+        imported['modified'] = o.today;
+        report.warnings.push({ slug, kind: 'placeholder', message: 'modified is not in the source; set to the import date as a placeholder' });
+      } else if (o.fillMissing && PLACEHOLDERS[field] !== undefined) imported[field] = PLACEHOLDERS[field];
       else stillMissing.push(field);
     }
     if (o.fillMissing && imported['rights'] === PLACEHOLDERS['rights']) imported['accessInstructions'] = 'Placeholder: ask the publisher how to request access.';

@@ -19,14 +19,28 @@ const PERIODICITY = /^(irregular|R\/P(?:\d+(?:\.\d+)?[YMWD])+(?:T(?:\d+(?:\.\d+)
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const strings = (v: unknown) => (Array.isArray(v) ? v.map(str).filter((x): x is string => !!x) : []);
 
+/** Other addresses catalogs use for licences we know (the Open Definition's, mostly). */
+const LICENSE_ALIASES: Record<string, string> = {
+  'opendefinition.org/licenses/odc-pddl': 'PDDL-1.0',
+  'opendefinition.org/licenses/odc-by': 'ODC-By-1.0',
+  'opendefinition.org/licenses/odc-odbl': 'ODbL-1.0',
+  'opendefinition.org/licenses/cc-zero': 'CC0-1.0',
+  'opendefinition.org/licenses/cc-by': 'CC-BY-4.0',
+  'opendatacommons.org/licenses/pddl': 'PDDL-1.0',
+  'opendatacommons.org/licenses/odbl': 'ODbL-1.0',
+  'opendatacommons.org/licenses/by': 'ODC-By-1.0',
+};
+
 /** A licence URL or name → an SPDX id we know, or the URL itself, or undefined (reported). */
 export function mapLicense(value: unknown): { license?: string; warning?: string } {
   const v = str(value);
   if (!v) return {};
   if (findLicense(v)) return { license: findLicense(v)!.id };
-  const norm = (u: string) => u.replace(/^https?:\/\//, '').replace(/\/+$/, '').replace(/\/legalcode$/, '').toLowerCase();
+  const norm = (u: string) => u.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '').replace(/\/legalcode$/, '').toLowerCase();
   const known = KNOWN_LICENSES.find((l) => l.url && norm(l.url) === norm(v));
   if (known) return { license: known.id };
+  const alias = Object.entries(LICENSE_ALIASES).find(([url]) => norm(v).startsWith(url));
+  if (alias) return { license: alias[1] };
   if (/^https?:\/\//.test(v)) return { license: v, warning: `licence "${v}" is not one the catalog knows; kept as a URL` };
   return { warning: `licence "${v}" is neither an SPDX id nor a URL; kept in source.extra.license` };
 }

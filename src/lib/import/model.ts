@@ -34,6 +34,8 @@ export interface ImportBatch {
   skipped: Skipped[];
   /** How many records the source holds (read = created + updated + unchanged + skipped). */
   read: number;
+  /** What the source says about its publishers, by name, for the organizations created. */
+  publishers?: Record<string, { description?: string | undefined; email?: string | undefined }>;
 }
 
 /** `Consumer Financial Protection Bureau` → `consumer-financial-protection-bureau`. */

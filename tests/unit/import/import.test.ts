@@ -7,16 +7,26 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyImport, type ImportReport } from '../../../src/lib/import/apply.ts';
 import { readDcatUs } from '../../../src/lib/import/dcat-us.ts';
+import { readJkan } from '../../../src/lib/import/jkan.ts';
+import type { ImportBatch } from '../../../src/lib/import/model.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../src/lib/validate/validate.ts';
 
-const cases = path.resolve('tests/fixtures/import/dcat-us');
-const names = fs.readdirSync(cases, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const fixtures = path.resolve('tests/fixtures/import');
+const cases = path.join(fixtures, 'dcat-us');
+/** Every golden case: `<kind>/<case>`. */
+const names = ['dcat-us', 'jkan'].flatMap((kind) =>
+  fs.readdirSync(path.join(fixtures, kind), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${kind}/${d.name}`),
+).sort();
+const readers: Record<string, (dir: string) => ImportBatch> = {
+  'dcat-us': (dir) => readDcatUs(JSON.parse(fs.readFileSync(path.join(dir, 'input.json'), 'utf8')), 'input.json'),
+  jkan: (dir) => readJkan(path.join(dir, 'input')),
+};
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-import-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** An empty catalog with the sample's catalog.yaml, organizations and themes. */
 function catalog(name: string): string {
-  const dir = path.join(work, name);
+  const dir = path.join(work, name.replace(/\//g, '_'));
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'datasets'), { recursive: true });
   fs.copyFileSync('content/catalog.yaml', path.join(dir, 'catalog.yaml'));
@@ -26,7 +36,8 @@ function catalog(name: string): string {
 }
 
 function run(name: string, dir: string, extra: Partial<Parameters<typeof applyImport>[1]> = {}): ImportReport {
-  const batch = readDcatUs(JSON.parse(fs.readFileSync(path.join(cases, name, 'input.json'), 'utf8')), 'input.json');
+  const full = name.includes('/') ? name : `dcat-us/${name}`;
+  const batch = readers[full.split('/')[0]!]!(path.join(fixtures, full));
   return applyImport(batch, { contentDir: dir, dryRun: false, fillMissing: false, today: '2026-01-01', fs, ...extra });
 }
 
@@ -44,12 +55,12 @@ function added(dir: string): Map<string, string> {
   return out;
 }
 
-describe('npm run import -- dcat-us on real catalogs', () => {
+describe('npm run import on real catalogs (dcat-us, jkan)', () => {
   it.each(names)('%s: writes exactly the expected content files, and counts every record', (name) => {
     const dir = catalog(name);
     const report = run(name, dir);
     expect(report.read).toBe(report.created.length + report.updated.length + report.unchanged.length + report.skipped.length);
-    const expectedDir = path.join(cases, name, 'expected');
+    const expectedDir = path.join(fixtures, name, 'expected');
     const actual = added(dir);
     const mismatches: string[] = [];
     for (const [file, text] of actual) {
@@ -79,11 +90,12 @@ describe('npm run import -- dcat-us on real catalogs', () => {
     expect(added(dir)).toEqual(before);
   });
 
-  it('with --fill-missing, gives a catalog that passes npm run validate', () => {
-    const dir = catalog('cfpb-filled');
-    const report = run('consumerfinance', dir, { fillMissing: true });
+  it.each(['dcat-us/consumerfinance', 'jkan/beverly-hills'])('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
+    const dir = catalog(`${name}-filled`);
+    const report = run(name, dir, { fillMissing: true });
     expect(report.needsAttention).toEqual([]);
-    expect(validateCatalog(dir, nodeValidateEffects(dir)).errors).toBe(0);
+    const validation = validateCatalog(dir, nodeValidateEffects(dir));
+    expect(validation.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('keeps a hand edit on re-import and reports it, while updating the fields nobody touched', () => {

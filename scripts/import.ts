@@ -1,22 +1,32 @@
 // npm run import -- <kind> <file-or-url> [--organization <id>] [--dry-run] [--fill-missing] [--content <dir>]
 // Imports datasets from another catalog; re-running updates what it created and keeps people's edits.
-// Kinds so far: dcat-us (data.json v1.1 and v1.0) and jkan (a JKAN site's folder). Exit 1 when any record could not be imported.
+// Kinds so far: dcat-us (data.json v1.1 and v1.0), datapackage (a datapackage.json/.yml or its folder; local
+// files up to --max-bytes, default 20 MB, are copied in) and jkan (a JKAN site's folder). Exit 1 when any record could not be imported.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyImport, type ImportReport } from '../src/lib/import/apply.ts';
 import { readDcatUs } from '../src/lib/import/dcat-us.ts';
 import { readJkan } from '../src/lib/import/jkan.ts';
+import { readDataPackage } from '../src/lib/import/datapackage.ts';
 import type { ImportBatch } from '../src/lib/import/model.ts';
 
 /** Each kind reads a file or folder into a batch. */
 const KINDS: Record<string, (where: string) => Promise<ImportBatch>> = {
   'dcat-us': async (where) => readDcatUs(await readSource(where), /^https?:/.test(where) ? where : path.basename(where)),
+  datapackage: async (where) => {
+    const file = fs.existsSync(where) && fs.statSync(where).isDirectory() ? ['datapackage.json', 'datapackage.yml', 'datapackage.yaml'].map((f) => path.join(where, f)).find((f) => fs.existsSync(f)) : where;
+    if (!file || !fs.existsSync(file)) throw new Error(`${where}: no datapackage.json or datapackage.yml there`);
+    return readDataPackage(file, { maxBytes: maxBytes() });
+  },
   jkan: async (where) => {
     if (!fs.existsSync(where) || !fs.statSync(where).isDirectory()) throw new Error(`${where} is not a folder: give the JKAN site's folder (the one holding _datasets/)`);
     return readJkan(where);
   },
 };
+
+let maxBytesOption = 20_000_000;
+const maxBytes = () => maxBytesOption;
 
 async function readSource(where: string): Promise<unknown> {
   let text: string;
@@ -57,10 +67,11 @@ function print(report: ImportReport, dryRun: boolean): void {
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { organization: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'fill-missing': { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
+    options: { 'max-bytes': { type: 'string' }, organization: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'fill-missing': { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
     allowPositionals: true,
   });
   const [kind, where] = positionals;
+  if (values['max-bytes']) maxBytesOption = Number(values['max-bytes']);
   if (!kind || !where || !KINDS[kind]) {
     console.error(`Usage: npm run import -- <${Object.keys(KINDS).join('|')}> <file-or-url> [--organization <id>] [--dry-run] [--fill-missing] [--content <dir>]`);
     return 2;

@@ -156,7 +156,10 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
     const ordered = Object.fromEntries([...ORDER.filter((k) => k in merged).map((k) => [k, merged[k]]), ...Object.entries(merged).filter(([k]) => !ORDER.includes(k))]);
     if (prior) report.updated.push({ slug, fields: changed.length ? changed : ['source'] });
     else report.created.push(slug);
-    if (!o.dryRun) write(fs, path.join(datasetsDir, slug, 'index.md'), `---\n${stringify(ordered, { lineWidth: 0 })}---\n${body}\n`);
+    if (!o.dryRun) {
+      write(fs, path.join(datasetsDir, slug, 'index.md'), `---\n${stringify(ordered, { lineWidth: 0 })}---\n${body}\n`);
+      for (const f of d.files ?? []) fs.copyFileSync(f.source, path.join(datasetsDir, slug, f.name));
+    }
   }
   return report;
 }

@@ -19,6 +19,8 @@ export interface ImportedDataset {
   /** Names of the publisher and categories, for organizations and themes. */
   publisher?: string | undefined;
   categories: string[];
+  /** Local files to copy beside index.md: `name` in the dataset folder, `source` on disk. */
+  files?: { name: string; source: string }[];
 }
 
 export interface Skipped {

@@ -27,6 +27,10 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 /** Why `value` is not a valid `field.type`, or undefined when it is. Empty cells are checked by `required` only. */
 export function typeError(value: string, field: Pick<Field, 'type' | 'format'>): string | undefined {
   const v = value.trim();
+  // format "any": Frictionless parses dates however they are written; accept what a date parser reads.
+  if (field.format === 'any' && (field.type === 'date' || field.type === 'datetime' || field.type === 'time')) {
+    return /^\d{4}(-\d{2}){0,2}/.test(v) || !Number.isNaN(Date.parse(v)) ? undefined : `is not a ${field.type}`;
+  }
   const custom = field.format && field.format !== 'default' && field.format !== 'any' && field.format.includes('%') ? formatRegex(field.format) : undefined;
   switch (field.type) {
     case 'integer':

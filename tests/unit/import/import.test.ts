@@ -8,18 +8,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { applyImport, type ImportReport } from '../../../src/lib/import/apply.ts';
 import { readDcatUs } from '../../../src/lib/import/dcat-us.ts';
 import { readJkan } from '../../../src/lib/import/jkan.ts';
+import { readDataPackage } from '../../../src/lib/import/datapackage.ts';
 import type { ImportBatch } from '../../../src/lib/import/model.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../src/lib/validate/validate.ts';
 
 const fixtures = path.resolve('tests/fixtures/import');
 const cases = path.join(fixtures, 'dcat-us');
 /** Every golden case: `<kind>/<case>`. */
-const names = ['dcat-us', 'jkan'].flatMap((kind) =>
+const names = ['dcat-us', 'datapackage', 'jkan'].flatMap((kind) =>
   fs.readdirSync(path.join(fixtures, kind), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${kind}/${d.name}`),
 ).sort();
 const readers: Record<string, (dir: string) => ImportBatch> = {
   'dcat-us': (dir) => readDcatUs(JSON.parse(fs.readFileSync(path.join(dir, 'input.json'), 'utf8')), 'input.json'),
   jkan: (dir) => readJkan(path.join(dir, 'input')),
+  datapackage: (dir) => readDataPackage(path.join(dir, 'input', 'datapackage.json'), { maxBytes: 20_000_000 }),
 };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-import-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -50,6 +52,8 @@ function added(dir: string): Map<string, string> {
     if (f.startsWith('organizations') || f.startsWith('themes')) {
       if (fs.existsSync(path.join('content', f))) continue;
     } else if (!f.startsWith('datasets')) continue;
+    // Copied data files are compared with the package's own, not stored twice.
+    else if (!f.endsWith('index.md')) continue;
     out.set(f.split(path.sep).join('/'), fs.readFileSync(p, 'utf8'));
   }
   return out;
@@ -76,6 +80,15 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     }
     const expectedFiles = fs.existsSync(expectedDir) ? (fs.readdirSync(expectedDir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(expectedDir, f)).isFile() && !f.endsWith('.changed')) : [];
     expect(mismatches).toEqual([]);
+    // Every local file a dataset names was copied in byte for byte from the source.
+    for (const slug of fs.readdirSync(path.join(dir, 'datasets'))) {
+      for (const f of fs.readdirSync(path.join(dir, 'datasets', slug)).filter((x) => x !== 'index.md')) {
+        const copied = fs.readFileSync(path.join(dir, 'datasets', slug, f));
+        const input = path.join(fixtures, name, 'input');
+        const originals = (fs.readdirSync(input, { recursive: true }) as string[]).filter((x) => path.basename(x).toLowerCase() === f);
+        expect(originals.some((o) => fs.readFileSync(path.join(input, o)).equals(copied)), `${slug}/${f}`).toBe(true);
+      }
+    }
     expect(expectedFiles.map((f) => f.split(path.sep).join('/')).sort()).toEqual([...actual.keys()].sort());
   });
 
@@ -90,7 +103,7 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     expect(added(dir)).toEqual(before);
   });
 
-  it.each(['dcat-us/consumerfinance', 'jkan/beverly-hills'])('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
+  it.each(['dcat-us/consumerfinance', 'jkan/beverly-hills', 'datapackage/gdp', 'datapackage/co2-ppm'])('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
     const dir = catalog(`${name}-filled`);
     const report = run(name, dir, { fillMissing: true });
     expect(report.needsAttention).toEqual([]);
@@ -168,6 +181,15 @@ describe('the import command on malformed input', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('explains a datapackage.yml that is not valid YAML (a real one from datasets-org), with its line', () => {
+    const dir = path.join(work, 'bad-yaml');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'datapackage.yml'), 'name: country-list\nresources:\n  - path: data.csv\n    description: Codes. Note: "Western Sahara" is provisional.\n');
+    const result = spawnSync(process.execPath, ['scripts/import.ts', 'datapackage', dir, '--content', catalog('cli-yaml')], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/datapackage\.yml is not valid YAML: line 4: .*\(text containing ": " must be quoted\)/);
   });
 
   it('exits 1 and names each skipped record when some could not be imported', () => {

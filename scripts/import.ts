@@ -1,6 +1,6 @@
 // npm run import -- <kind> <file-or-url> [--organization <id>] [--dry-run] [--fill-missing] [--content <dir>]
 // Imports datasets from another catalog; re-running updates what it created and keeps people's edits.
-// Kinds so far: dcat-us (data.json v1.1 and v1.0), datapackage (a datapackage.json/.yml or its folder; local
+// Kinds so far: dcat-us (data.json v1.1 and v1.0), ckan (a package_search or package_show response), datapackage (a datapackage.json/.yml or its folder; local
 // files up to --max-bytes, default 20 MB, are copied in) and jkan (a JKAN site's folder). Exit 1 when any record could not be imported.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,11 +9,13 @@ import { applyImport, type ImportReport } from '../src/lib/import/apply.ts';
 import { readDcatUs } from '../src/lib/import/dcat-us.ts';
 import { readJkan } from '../src/lib/import/jkan.ts';
 import { readDataPackage } from '../src/lib/import/datapackage.ts';
+import { readCkan } from '../src/lib/import/ckan.ts';
 import type { ImportBatch } from '../src/lib/import/model.ts';
 
 /** Each kind reads a file or folder into a batch. */
 const KINDS: Record<string, (where: string) => Promise<ImportBatch>> = {
   'dcat-us': async (where) => readDcatUs(await readSource(where), /^https?:/.test(where) ? where : path.basename(where)),
+  ckan: async (where) => readCkan(await readSource(where), /^https?:/.test(where) ? where : path.basename(where)),
   datapackage: async (where) => {
     const file = fs.existsSync(where) && fs.statSync(where).isDirectory() ? ['datapackage.json', 'datapackage.yml', 'datapackage.yaml'].map((f) => path.join(where, f)).find((f) => fs.existsSync(f)) : where;
     if (!file || !fs.existsSync(file)) throw new Error(`${where}: no datapackage.json or datapackage.yml there`);
@@ -77,6 +79,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const batch = await KINDS[kind](where);
+  for (const note of batch.notes ?? []) console.log(`note: ${note}`);
   const report = applyImport(batch, {
     contentDir: path.resolve(values.content),
     organization: values.organization,

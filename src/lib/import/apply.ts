@@ -84,7 +84,9 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
     const prior = existing.get(d.identifier);
     let slug = prior?.slug;
     if (!slug) {
-      const base = slugOf(String(d.meta['title']));
+      // Titles in other scripts slugify to nothing: fall back on the source's identifier.
+      const fromTitle = slugOf(String(d.meta['title']));
+      const base = fromTitle === 'untitled' ? slugOf(d.slugHint ?? d.identifier) : fromTitle;
       slug = base;
       for (let n = 2; folders.has(slug); n++) slug = `${base}-${n}`;
       folders.add(slug);
@@ -110,6 +112,14 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       }
       return id;
     });
+    if (!organization && o.fillMissing) {
+      organization = 'publisher-needed';
+      if (!orgs.has(organization)) {
+        orgs.set(organization, { name: 'Publisher needed (the source names none)' });
+        report.organizationsCreated.push(organization);
+        if (!o.dryRun) write(fs, path.join(o.contentDir, 'organizations', `${organization}.yaml`), stringify({ name: 'Publisher needed (the source names none)' }));
+      }
+    }
     const missing = [...d.missing, ...(organization ? [] : ['organization'])];
     const imported: Record<string, unknown> = { ...d.meta, ...(organization ? { organization } : {}), themes: themeIds };
     const stillMissing: string[] = [];

@@ -19,6 +19,8 @@ export interface ImportedDataset {
   /** Names of the publisher and categories, for organizations and themes. */
   publisher?: string | undefined;
   categories: string[];
+  /** A URL-safe name the source gives the dataset, used for its folder when the title makes none. */
+  slugHint?: string | undefined;
   /** Local files to copy beside index.md: `name` in the dataset folder, `source` on disk. */
   files?: { name: string; source: string }[];
 }
@@ -36,6 +38,8 @@ export interface ImportBatch {
   skipped: Skipped[];
   /** How many records the source holds (read = created + updated + unchanged + skipped). */
   read: number;
+  /** Things to know about the batch as a whole (e.g. only one page of a longer listing). */
+  notes?: string[];
   /** What the source says about its publishers, by name, for the organizations created. */
   publishers?: Record<string, { description?: string | undefined; email?: string | undefined }>;
 }

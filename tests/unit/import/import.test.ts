@@ -9,18 +9,20 @@ import { applyImport, type ImportReport } from '../../../src/lib/import/apply.ts
 import { readDcatUs } from '../../../src/lib/import/dcat-us.ts';
 import { readJkan } from '../../../src/lib/import/jkan.ts';
 import { readDataPackage } from '../../../src/lib/import/datapackage.ts';
+import { readCkan } from '../../../src/lib/import/ckan.ts';
 import type { ImportBatch } from '../../../src/lib/import/model.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../src/lib/validate/validate.ts';
 
 const fixtures = path.resolve('tests/fixtures/import');
 const cases = path.join(fixtures, 'dcat-us');
 /** Every golden case: `<kind>/<case>`. */
-const names = ['dcat-us', 'datapackage', 'jkan'].flatMap((kind) =>
+const names = ['ckan', 'dcat-us', 'datapackage', 'jkan'].flatMap((kind) =>
   fs.readdirSync(path.join(fixtures, kind), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${kind}/${d.name}`),
 ).sort();
 const readers: Record<string, (dir: string) => ImportBatch> = {
   'dcat-us': (dir) => readDcatUs(JSON.parse(fs.readFileSync(path.join(dir, 'input.json'), 'utf8')), 'input.json'),
   jkan: (dir) => readJkan(path.join(dir, 'input')),
+  ckan: (dir) => readCkan(JSON.parse(fs.readFileSync(path.join(dir, 'input.json'), 'utf8')), 'input.json'),
   datapackage: (dir) => readDataPackage(path.join(dir, 'input', 'datapackage.json'), { maxBytes: 20_000_000 }),
 };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-import-'));
@@ -103,7 +105,7 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     expect(added(dir)).toEqual(before);
   });
 
-  it.each(['dcat-us/consumerfinance', 'jkan/beverly-hills', 'datapackage/gdp', 'datapackage/co2-ppm'])('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
+  it.each(['dcat-us/consumerfinance', 'jkan/beverly-hills', 'datapackage/gdp', 'datapackage/co2-ppm', 'ckan/birmingham-search', 'ckan/demo-ckan-search'])('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
     const dir = catalog(`${name}-filled`);
     const report = run(name, dir, { fillMissing: true });
     expect(report.needsAttention).toEqual([]);
@@ -137,6 +139,22 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     run('consumerfinance', dir, { organization: 'city-of-portland' });
     expect(fs.readFileSync(path.join(dir, 'datasets/consumer-complaint-database/index.md'), 'utf8')).toContain('organization: city-of-portland');
     expect(fs.existsSync(path.join(dir, 'organizations/consumer-financial-protection-bureau.yaml'))).toBe(false);
+  });
+});
+
+describe('readCkan()', () => {
+  it('says when a package_search response is only one page of a longer listing', () => {
+    const batch = readers['ckan']!(path.join(fixtures, 'ckan/birmingham-search'));
+    expect(batch.notes).toEqual(['the response lists 10 of 38 datasets; import the other pages of package_search to get the rest']);
+    expect(batch.read).toBe(10);
+  });
+
+  it('keeps CKAN extras and custom fields in source.extra, and maps tags, groups and the organization', () => {
+    const batch = readers['ckan']!(path.join(fixtures, 'ckan/hong-kong-show'));
+    const [d] = batch.datasets;
+    expect(d!.extra).toHaveProperty('update_frequency');
+    expect(d!.publisher).toBeTruthy();
+    expect(d!.categories).toEqual(['Population']);
   });
 });
 

@@ -38,3 +38,6 @@ export const BASE_PATH = '/city-portal/';
 export const brokenContent = path.join(tmpDir, 'broken-content');
 export const brokenDist = path.join(tmpDir, 'broken-dist');
 export const brokenResultFile = path.join(tmpDir, 'broken-build.json');
+export const importedContent = path.join(tmpDir, 'imported-content');
+export const importedDist = path.join(tmpDir, 'imported-dist');
+export const importedResultFile = path.join(tmpDir, 'imported-build.json');

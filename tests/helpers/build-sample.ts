@@ -3,7 +3,8 @@
 // fixture catalog under a base path, and content with mistakes (whose output is kept for the test to read).
 import fs from 'node:fs';
 import path from 'node:path';
-import { astroBuild, baseDist, BASE_PATH, brokenContent, brokenDist, brokenResultFile, fixtureContent, fixtureDist, repoRoot, sampleDist } from './astro-build.ts';
+import { spawnSync } from 'node:child_process';
+import { astroBuild, baseDist, BASE_PATH, importedContent, importedDist, importedResultFile, brokenContent, brokenDist, brokenResultFile, fixtureContent, fixtureDist, repoRoot, sampleDist } from './astro-build.ts';
 
 function mustBuild(contentDir: string, outDir: string, base?: string): void {
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -38,4 +39,15 @@ export default function setup(): void {
   fs.rmSync(brokenDist, { recursive: true, force: true });
   const broken = astroBuild({ contentDir: brokenContent, outDir: brokenDist, silent: false });
   fs.writeFileSync(brokenResultFile, JSON.stringify(broken));
+
+  // A catalog made by importing a real data.json (CFPB) with placeholders, then built.
+  fs.rmSync(importedContent, { recursive: true, force: true });
+  fs.mkdirSync(path.join(importedContent, 'datasets'), { recursive: true });
+  fs.mkdirSync(path.join(importedContent, 'stories'));
+  fs.copyFileSync(path.join(repoRoot, 'content/catalog.yaml'), path.join(importedContent, 'catalog.yaml'));
+  for (const d of ['organizations', 'themes']) fs.cpSync(path.join(repoRoot, 'content', d), path.join(importedContent, d), { recursive: true });
+  const imported = spawnSync(process.execPath, ['scripts/import.ts', 'dcat-us', 'tests/fixtures/import/dcat-us/consumerfinance/input.json', '--content', importedContent, '--fill-missing'], { cwd: repoRoot, encoding: 'utf8' });
+  fs.rmSync(importedDist, { recursive: true, force: true });
+  const built = astroBuild({ contentDir: importedContent, outDir: importedDist });
+  fs.writeFileSync(importedResultFile, JSON.stringify({ import: { status: imported.status, stdout: imported.stdout }, build: built }));
 }

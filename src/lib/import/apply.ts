@@ -124,7 +124,10 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
     const imported: Record<string, unknown> = { ...d.meta, ...(organization ? { organization } : {}), themes: themeIds };
     const stillMissing: string[] = [];
     for (const field of missing) {
-      if (o.fillMissing && field === 'modified') {
+      if (o.fillMissing && field === 'resources' && typeof imported['landingPage'] === 'string') {
+        imported['resources'] = [{ title: "Publisher's page for this data", url: imported['landingPage'], format: 'Web page' }];
+        report.warnings.push({ slug, kind: 'placeholder', message: 'the source lists no downloadable resource; its landing page is given instead' });
+      } else if (o.fillMissing && field === 'modified') {
         imported['modified'] = o.today;
         report.warnings.push({ slug, kind: 'placeholder', message: 'modified is not in the source; set to the import date as a placeholder' });
       } else if (o.fillMissing && PLACEHOLDERS[field] !== undefined) imported[field] = PLACEHOLDERS[field];

@@ -3,6 +3,7 @@
 // Kinds so far: dcat-us (data.json v1.1 and v1.0), ckan (a package_search or package_show response), datapackage (a datapackage.json/.yml or its folder; local
 // files up to --max-bytes, default 20 MB, are copied in) and jkan (a JKAN site's folder). Exit 1 when any record could not be imported.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyImport, type ImportReport } from '../src/lib/import/apply.ts';
@@ -15,8 +16,13 @@ import type { ImportBatch } from '../src/lib/import/model.ts';
 /** Each kind reads a file or folder into a batch. */
 const KINDS: Record<string, (where: string) => Promise<ImportBatch>> = {
   'dcat-us': async (where) => readDcatUs(await readSource(where), /^https?:/.test(where) ? where : path.basename(where)),
-  ckan: async (where) => readCkan(await readSource(where), /^https?:/.test(where) ? where : path.basename(where)),
+  ckan: async (where) => {
+    // A site's address (not a JSON file or an API call): page through its package_search.
+    if (/^https?:\/\//.test(where) && !/\.json($|\?)|\/api\//.test(where)) return readCkan(await pageCkan(where), where);
+    return readCkan(await readSource(where), /^https?:/.test(where) ? where : path.basename(where));
+  },
   datapackage: async (where) => {
+    if (/^https?:\/\//.test(where)) return readDataPackage(await mirrorPackage(where), { maxBytes: maxBytes() });
     const file = fs.existsSync(where) && fs.statSync(where).isDirectory() ? ['datapackage.json', 'datapackage.yml', 'datapackage.yaml'].map((f) => path.join(where, f)).find((f) => fs.existsSync(f)) : where;
     if (!file || !fs.existsSync(file)) throw new Error(`${where}: no datapackage.json or datapackage.yml there`);
     return readDataPackage(file, { maxBytes: maxBytes() });
@@ -47,6 +53,49 @@ async function readSource(where: string): Promise<unknown> {
   } catch (error) {
     throw new Error(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}); is the file complete?`);
   }
+}
+
+/** Every package of a CKAN site, through package_search, 100 at a time, as one package_search-shaped response. */
+async function pageCkan(site: string): Promise<unknown> {
+  const base = site.replace(/\/+$/, '');
+  const results: unknown[] = [];
+  let count = Infinity;
+  // Sites may cap rows below what is asked: advance by what each page holds.
+  for (let start = 0; start < count; ) {
+    const doc = (await readSource(`${base}/api/3/action/package_search?rows=100&start=${start}`)) as { result?: { count?: number; results?: unknown[] } };
+    const page = doc.result?.results ?? [];
+    count = Number(doc.result?.count ?? 0);
+    results.push(...page);
+    if (!page.length) break;
+    start += page.length;
+  }
+  return { result: { count: results.length, results } };
+}
+
+/** Downloads a Data Package's descriptor and its relative resources (each up to --max-bytes) into a temporary folder. */
+async function mirrorPackage(url: string): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-datapackage-'));
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url} answered HTTP ${res.status}`);
+  const text = await res.text();
+  const name = /\.ya?ml($|\?)/.test(url) ? 'datapackage.yml' : 'datapackage.json';
+  fs.writeFileSync(path.join(dir, name), text);
+  const doc = (name.endsWith('.yml') ? null : (JSON.parse(text) as { resources?: { path?: unknown }[] })) ?? { resources: [] };
+  for (const r of doc.resources ?? []) {
+    if (typeof r.path !== 'string' || /^https?:/.test(r.path) || r.path.includes('..')) continue;
+    const resourceUrl = new URL(r.path, url).href;
+    const head = await fetch(resourceUrl);
+    const size = Number(head.headers.get('content-length') ?? NaN);
+    if (!head.ok || !head.body || size > maxBytes()) {
+      await head.body?.cancel();
+      continue; // reported by the reader as not in the package folder, or too large
+    }
+    const bytes = new Uint8Array(await head.arrayBuffer());
+    if (bytes.length > maxBytes()) continue;
+    fs.mkdirSync(path.dirname(path.join(dir, r.path)), { recursive: true });
+    fs.writeFileSync(path.join(dir, r.path), bytes);
+  }
+  return path.join(dir, name);
 }
 
 function print(report: ImportReport, dryRun: boolean): void {

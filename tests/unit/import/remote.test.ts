@@ -1,0 +1,84 @@
+// Importing from addresses: a CKAN site paged through its API, and a Data Package fetched with its files,
+// served from 127.0.0.1 by the test (no other network).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const fixtures = path.resolve('tests/fixtures/import');
+const birmingham = JSON.parse(fs.readFileSync(path.join(fixtures, 'ckan/birmingham-search/input.json'), 'utf8')) as { result: { results: unknown[] } };
+const gdpDir = path.join(fixtures, 'datapackage/gdp/input');
+let server: http.Server;
+let base = '';
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    requests.push(url.pathname + url.search);
+    if (url.pathname === '/api/3/action/package_search') {
+      const rows = Number(url.searchParams.get('rows'));
+      const start = Number(url.searchParams.get('start'));
+      // Pages of 4 whatever is asked, to exercise paging: the real results, counted as they are.
+      const page = birmingham.result.results.slice(start, start + Math.min(rows, 4));
+      res.end(JSON.stringify({ success: true, result: { count: birmingham.result.results.length, results: page } }));
+      return;
+    }
+    const file = path.join(gdpDir, url.pathname.replace(/^\/packages\/gdp\//, ''));
+    if (url.pathname.startsWith('/packages/gdp/') && fs.existsSync(file)) {
+      res.setHeader('content-length', fs.statSync(file).size);
+      fs.createReadStream(file).pipe(res);
+      return;
+    }
+    res.statusCode = 404;
+    res.end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function catalog(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-remote-'));
+  fs.mkdirSync(path.join(dir, 'datasets'));
+  fs.copyFileSync('content/catalog.yaml', path.join(dir, 'catalog.yaml'));
+  fs.cpSync('content/organizations', path.join(dir, 'organizations'), { recursive: true });
+  fs.cpSync('content/themes', path.join(dir, 'themes'), { recursive: true });
+  return dir;
+}
+
+/** Runs the CLI without blocking this process, which serves its requests. */
+function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/import.ts', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('import from addresses', () => {
+  it('pages through a CKAN site\'s package_search and imports every package', async () => {
+    const dir = catalog();
+    const result = await cli(['ckan', base, '--content', dir]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`read ${birmingham.result.results.length} = created ${birmingham.result.results.length}`);
+    expect(requests.filter((r) => r.startsWith('/api/3/action/package_search')).length).toBe(Math.ceil(birmingham.result.results.length / 4));
+  });
+
+  it('fetches a Data Package and the files it names, up to --max-bytes', async () => {
+    const dir = catalog();
+    const result = await cli(['datapackage', `${base}/packages/gdp/datapackage.json`, '--content', dir, '--max-bytes', '100000']);
+    expect(result.status, result.stderr).toBe(0);
+    const slug = fs.readdirSync(path.join(dir, 'datasets'))[0]!;
+    const files = fs.readdirSync(path.join(dir, 'datasets', slug)).sort();
+    expect(files).toEqual(['index.md', 'top-economies.csv']);
+    expect(fs.readFileSync(path.join(dir, 'datasets', slug, 'top-economies.csv')).equals(fs.readFileSync(path.join(gdpDir, 'data/top-economies.csv')))).toBe(true);
+    expect(result.stdout).toMatch(/warning .* gdp: file "data\/gdp\.csv" is not in the package folder; left out/);
+  });
+});

@@ -142,6 +142,20 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
   });
 });
 
+describe('readDataPackage()', () => {
+  it('reads a datapackage.yml like its JSON twin (the real gdp package, written as YAML)', async () => {
+    const { stringify } = await import('yaml');
+    const dir = path.join(work, 'gdp-yaml');
+    fs.cpSync(path.join(fixtures, 'datapackage/gdp/input'), dir, { recursive: true });
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'datapackage.json'), 'utf8'));
+    fs.rmSync(path.join(dir, 'datapackage.json'));
+    fs.writeFileSync(path.join(dir, 'datapackage.yml'), stringify(json));
+    const fromYaml = readDataPackage(path.join(dir, 'datapackage.yml'), { maxBytes: 20_000_000 });
+    const fromJson = readers['datapackage']!(path.join(fixtures, 'datapackage/gdp'));
+    expect(fromYaml.datasets[0]!.meta).toEqual(fromJson.datasets[0]!.meta);
+  });
+});
+
 describe('readCkan()', () => {
   it('says when a package_search response is only one page of a longer listing', () => {
     const batch = readers['ckan']!(path.join(fixtures, 'ckan/birmingham-search'));

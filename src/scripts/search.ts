@@ -20,6 +20,8 @@ interface Pagefind {
 }
 
 const PAGE = 10;
+/** Results painted first; the rest of the page follows once they are on screen (each result is a fetch). */
+const FIRST_PAINT = 5;
 const DEBOUNCE_MS = 150;
 
 interface State {
@@ -53,7 +55,7 @@ class CdcSearch extends HTMLElement {
       this.#timer = window.setTimeout(() => this.#commit(false), DEBOUNCE_MS);
     });
     this.#sortSelect()?.addEventListener('change', () => this.#commit(true));
-    this.querySelector('[data-more]')?.addEventListener('click', () => void this.#showMore());
+    this.querySelector('[data-more]')?.addEventListener('click', () => void this.#showMore(PAGE));
     this.querySelector('[data-clear]')?.addEventListener('click', () => {
       this.#state.filters = {};
       this.#write(true);
@@ -152,7 +154,9 @@ class CdcSearch extends HTMLElement {
     this.#search = search;
     this.#shown = 0;
     this.querySelector('[data-results]')!.replaceChildren();
-    await this.#showMore();
+    await this.#showMore(FIRST_PAINT);
+    if (generation !== this.#generation) return;
+    await this.#showMore(PAGE - FIRST_PAINT);
     if (generation !== this.#generation) return;
     // The ticks follow the state at once (Back may have changed it); the counts follow when loaded.
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')) {
@@ -177,11 +181,11 @@ class CdcSearch extends HTMLElement {
     this.#renderFilters(totals, counted.filters, state.filters);
   }
 
-  async #showMore(): Promise<void> {
+  async #showMore(count = PAGE): Promise<void> {
     const search = this.#search;
     if (!search) return;
     const generation = this.#generation;
-    const slice = search.results.slice(this.#shown, this.#shown + PAGE);
+    const slice = search.results.slice(this.#shown, this.#shown + count);
     const data = await Promise.all(slice.map((r) => r.data()));
     if (generation !== this.#generation) return;
     const list = this.querySelector('[data-results]')!;

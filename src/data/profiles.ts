@@ -7,7 +7,6 @@ import type { DatasetEntry, Site } from './catalog.ts';
 export type ProfileResult = { profile: TableProfile } | { error: string } | undefined;
 
 const CACHE_DIR = path.resolve('node_modules/.cache/cdc-profiles');
-const running = new Map<string, Promise<ProfileResult>>();
 
 export function profileKind(r: Resource): 'table' | 'geojson' | undefined {
   const name = (r.path ?? r.url ?? '').toLowerCase();
@@ -16,25 +15,18 @@ export function profileKind(r: Resource): 'table' | 'geojson' | undefined {
   return undefined;
 }
 
-/** The profile of a dataset's resource `index`, or why it could not be made; undefined for non-tabular resources. */
-export function profileOf(site: Site, dataset: DatasetEntry, index: number): Promise<ProfileResult> {
-  const key = `${dataset.id}/${index}`;
-  let p = running.get(key);
-  if (!p) {
-    p = (async (): Promise<ProfileResult> => {
-      const r = dataset.data.resources[index]!;
-      const file = site.filesOf(dataset)[index];
-      const kind = profileKind(r);
-      if (!file || !kind) return undefined;
-      const schema = site.schemasOf(dataset)[index];
-      const options = { cacheDir: CACHE_DIR, declared: r.dialect ?? {}, missingValues: schema?.missingValues };
-      try {
-        return { profile: kind === 'table' ? await profileDelimited(file.absolutePath, options) : await profileGeoJson(file.absolutePath, options) };
-      } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
-      }
-    })();
-    running.set(key, p);
+/** The profile of a dataset's resource `index`, or why it could not be made; undefined for non-tabular resources.
+ *  Each page asks once, so nothing is kept in memory: the cache on disk (by content hash) spares repeat work. */
+export async function profileOf(site: Site, dataset: DatasetEntry, index: number): Promise<ProfileResult> {
+  const r = dataset.data.resources[index]!;
+  const file = site.filesOf(dataset)[index];
+  const kind = profileKind(r);
+  if (!file || !kind) return undefined;
+  const schema = site.schemasOf(dataset)[index];
+  const options = { cacheDir: CACHE_DIR, declared: r.dialect ?? {}, missingValues: schema?.missingValues };
+  try {
+    return { profile: kind === 'table' ? await profileDelimited(file.absolutePath, options) : await profileGeoJson(file.absolutePath, options) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
   }
-  return p;
 }

@@ -1,5 +1,6 @@
 // Publishes the per-dataset files (resources, Table Schemas, data packages, API records): written into
 // dist/ after the build, and answered by the dev server, from the same list (src/lib/exports/dataset-files.ts).
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,19 @@ function files(contentDir: string, base: string): Generator<DatasetFile> {
   const content = loadCatalogOnce(contentDir);
   const bySlug = new Map(content.datasets.map((d) => [d.id, d]));
   return datasetFiles(exportInputFromContent(content, base), (slug, i) => bySlug.get(slug)?.files[i]?.absolutePath, (file) => fs.readFileSync(file));
+}
+
+const CONVERSIONS = path.resolve('node_modules/.cache/cdc-conversions');
+
+/** A converted copy, read from the cache when its source's content (and the conversion) was seen before. */
+function converted(f: Extract<DatasetFile, { convert: () => string }>): string {
+  const key = createHash('sha256').update(f.path.split('.').pop() ?? '').update(f.cacheKey).digest('hex');
+  const cached = path.join(CONVERSIONS, key);
+  if (fs.existsSync(cached)) return fs.readFileSync(cached, 'utf8');
+  const text = f.convert();
+  fs.mkdirSync(CONVERSIONS, { recursive: true });
+  fs.writeFileSync(cached, text);
+  return text;
 }
 
 export function datasetFilesIntegration(contentDir: string): AstroIntegration {
@@ -29,7 +43,7 @@ export function datasetFilesIntegration(contentDir: string): AstroIntegration {
           const target = path.join(out, f.path);
           fs.mkdirSync(path.dirname(target), { recursive: true });
           if ('source' in f) fs.copyFileSync(f.source, target, fs.constants.COPYFILE_FICLONE);
-          else if ('convert' in f) fs.writeFileSync(target, f.convert());
+          else if ('convert' in f) fs.writeFileSync(target, converted(f));
           else fs.writeFileSync(target, JSON.stringify(f.json));
           count++;
         }

@@ -3,6 +3,7 @@
 // build (thousands of files need no page rendering), and served the same way by the dev server.
 import { apiDataset } from './api.ts';
 import { hasDataPackage, toDataPackage } from './datapackage.ts';
+import { createHash } from 'node:crypto';
 import { resourceName, tableSchemaFile, type ExportInput } from './model.ts';
 import { CONVERT_MAX_BYTES, convertedName, csvToJson, geojsonToCsv } from '../convert.ts';
 import type { Resource } from '../../schemas/index.ts';
@@ -24,8 +25,8 @@ export type DatasetFile =
   | { path: string; source: string }
   /** A JSON document. */
   | { path: string; json: unknown }
-  /** A converted copy of a local file, made on demand (CSV → JSON, GeoJSON → CSV). */
-  | { path: string; convert: () => string };
+  /** A converted copy of a local file, made on demand (CSV → JSON, GeoJSON → CSV); `cacheKey` changes with its input. */
+  | { path: string; convert: () => string; cacheKey: string };
 
 /** Every per-dataset file, with its site path (no leading slash, no base). `sources` gives local files' paths on disk. */
 export function* datasetFiles(
@@ -40,7 +41,11 @@ export function* datasetFiles(
       if (r.path && source) {
         yield { path: `${dir}/${r.path}`, source };
         const conversion = conversionOf(r, d.bytes[i]);
-        if (conversion) yield { path: `${dir}/${conversion.name}`, convert: () => conversion.run(readFile(source)) };
+        if (conversion) {
+          // The source's bytes and dialect decide the output, so they key its cache.
+          const bytes = readFile(source);
+          yield { path: `${dir}/${conversion.name}`, convert: () => conversion.run(bytes), cacheKey: `${createHash('sha256').update(bytes).digest('hex')}:${JSON.stringify(r.dialect ?? {})}` };
+        }
       }
       const schema = d.schemas[i];
       if (schema) yield { path: `${dir}/${tableSchemaFile(resourceName(r, i))}`, json: schema };

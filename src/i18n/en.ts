@@ -189,6 +189,7 @@ export const en = {
   'profile.histogram': 'Distribution of {column}: {bins}',
   'profile.histogramSampled': '(from a sample of 10,000 values)',
   'profile.sample': 'First {count} rows',
+  'profile.sampleColumns': 'Showing the first {shown} of {total} columns; the interactive preview and the download have them all.',
   'profile.disagree': 'The data dictionary and the file disagree',
   'profile.disagree.not-in-dictionary': 'Column “{column}” is in the file but not in the dictionary.',
   'profile.disagree.not-in-file': 'Column “{column}” is in the dictionary but not in the file.',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { withBase } from '../lib/url.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -18,7 +19,7 @@ export function admin(): AstroIntegration {
     name: 'cdc-admin',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase(config.base, '');
       },
       'astro:build:done': ({ dir }) => {
         const out = path.join(fileURLToPath(dir), 'admin');

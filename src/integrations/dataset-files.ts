@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { forgetCatalog, loadCatalogOnce } from '../lib/content/astro-loader.ts';
+import { withBase } from '../lib/url.ts';
+import { loadCatalogOnce } from '../lib/content/astro-loader.ts';
 import { datasetFiles, type DatasetFile } from '../lib/exports/dataset-files.ts';
 import { exportInputFromContent } from '../lib/exports/from-content.ts';
 
@@ -34,7 +35,7 @@ export function datasetFilesIntegration(contentDir: string): AstroIntegration {
     name: 'cdc-dataset-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase(config.base, '');
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -53,8 +54,10 @@ export function datasetFilesIntegration(contentDir: string): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
           if (!url.startsWith(base)) return next();
-          forgetCatalog(contentDir);
           const wanted = url.slice(base.length);
+          // Only per-dataset files are ours; pages go on to Astro. (The content loader forgets the cached
+          // catalog when a file changes, so this reads the current content.)
+          if (!/^(datasets\/[^/]+\/[^/]+\.\w+|api\/datasets\/[^/]+\.json)$/.test(wanted)) return next();
           for (const f of files(contentDir, base)) {
             if (f.path !== wanted) continue;
             if ('source' in f) fs.createReadStream(f.source).pipe(res);

@@ -38,6 +38,7 @@ export function forgetCatalog(dir: string): void {
 
 /** A loader for one collection of the catalog in `dir`. Any content error fails the load with every problem listed. */
 export function catalogLoader(dir: string, kind: Kind): Loader {
+  let watching = false;
   return {
     name: `cdc-${kind}`,
     load: async ({ store, renderMarkdown, watcher, generateDigest }) => {
@@ -63,9 +64,13 @@ export function catalogLoader(dir: string, kind: Kind): Loader {
           store.set({ id: e.id, data, body: e.body, filePath: e.file, digest: generateDigest({ data, body: e.body }), rendered: await renderMarkdown(e.body) });
         }
       }
-      watcher?.on('change', (changed) => {
-        if (path.resolve(changed).startsWith(path.resolve(dir))) forgetCatalog(dir);
-      });
+      // load() runs again after each change in dev: listen once, not once per load.
+      if (watcher && !watching) {
+        watching = true;
+        watcher.on('change', (changed) => {
+          if (path.resolve(changed).startsWith(path.resolve(dir))) forgetCatalog(dir);
+        });
+      }
     },
   };
 }

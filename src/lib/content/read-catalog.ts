@@ -228,12 +228,13 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
     if (f.isDirectory && fs.size(abs) === undefined) continue;
     const id = f.isDirectory ? f.name : f.name.replace(/\.mdx?$/, '');
     if (!checkId(id, rel(abs), 'story name')) continue;
-    const src = parseFrontMatter(fs.readText(abs));
+    const text = fs.readText(abs);
+    const src = parseFrontMatter(text);
     const data = load(abs, src, StorySchema);
     if (!data) continue;
     let ok = true;
     // Data components (<Chart>, <Map>, <DataTable>, <BigNumber>): their dataset, file and columns must exist.
-    const bodyOffset = fs.readText(abs).split('\n').length - src.body.split('\n').length;
+    const bodyOffset = text.split('\n').length - src.body.split('\n').length;
     for (const usage of findUsages(src.body)) {
       const where = { file: rel(abs), line: bodyOffset + usage.line, severity: 'error' as const };
       for (const message of checkProps(usage)) {

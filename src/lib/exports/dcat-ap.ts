@@ -1,7 +1,6 @@
 // DCAT-AP 3 as JSON-LD (/catalog.jsonld): the catalog as European portals and RDF tools read it.
 import { mediaTypeOf } from '../format.ts';
-import { licenseUrl } from './dcat-us.ts';
-import { compact } from './dcat-us.ts';
+import { compact, licenseUrl } from './dcat-us.ts';
 import { descriptionOf, resourceName, urlsFor, type ExportInput } from './model.ts';
 
 /** ISO 8601 repeating intervals mapped to the EU frequency vocabulary. */

@@ -1,7 +1,6 @@
 // schema.org Dataset JSON-LD for a dataset page, as Google Dataset Search reads it.
 import { mediaTypeOf } from '../format.ts';
-import { licenseUrl } from './dcat-us.ts';
-import { compact } from './dcat-us.ts';
+import { compact, licenseUrl } from './dcat-us.ts';
 import { descriptionOf, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
 
 const MIN = 50;

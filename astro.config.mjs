@@ -18,6 +18,10 @@ const catalog = fs.existsSync(catalogFile) ? parse(fs.readFileSync(catalogFile, 
 const site = typeof catalog?.baseUrl === 'string' ? catalog.baseUrl : 'https://data.example.org/';
 
 export default defineConfig({
+  // Writes .astro/collections (JSON Schemas and a file manifest) so VS Code's Astro extension checks and
+  // completes front matter. Only for the repository's own content/: builds of other folders (tests,
+  // benchmarks) must not overwrite the manifest the editor reads.
+  experimental: { contentIntellisense: contentDir === path.resolve('content') },
   site,
   base: process.env.CDC_BASE ?? '/',
   trailingSlash: 'always',

@@ -76,6 +76,7 @@ try {
   } else {
     console.log(`✔ Wrote ${path.relative(process.cwd(), result.file)}${result.copied ? ` and copied ${result.copied}` : ''}.`);
     console.log('  Next: write the description below the front matter, fill in the commented fields, then run npm run validate.');
+    console.log('  In VS Code, run npm run sync (or restart npm run dev) so the editor checks the new file as you type.');
   }
 } catch (error) {
   rl?.close();

@@ -1,22 +1,29 @@
 // The catalog as pages see it: collections from Astro's content layer, joined and sorted once per build.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byModifiedDesc, countBy } from '../lib/catalog.ts';
-import { loadCatalogOnce } from '../lib/content/astro-loader.ts';
+import { loadValidCatalog } from '../lib/content/astro-loader.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
+import type { CatalogContent } from '../lib/content/read-catalog.ts';
 
 export type DatasetEntry = CollectionEntry<'datasets'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
 
-let cached: ReturnType<typeof readSite> | undefined;
+// Joined once per read of content/ (a build reads it once; the dev server again after each change).
+const sites = new WeakMap<CatalogContent, ReturnType<typeof readSite>>();
 
 /** The catalog, read from the content layer once per build (every page asks for it). */
 export function loadSite(): ReturnType<typeof readSite> {
-  cached ??= readSite();
-  return cached;
+  const content = loadValidCatalog(contentDir());
+  let site = sites.get(content);
+  if (!site) {
+    site = readSite(content);
+    sites.set(content, site);
+  }
+  return site;
 }
 
-async function readSite() {
+async function readSite(content: CatalogContent) {
   const [catalogEntry, datasets, organizations, themes] = await Promise.all([
     getEntry('catalog', 'catalog'),
     getCollection('datasets'),
@@ -28,7 +35,7 @@ async function readSite() {
   organizations.sort((a, b) => a.data.name.localeCompare(b.data.name));
   themes.sort((a, b) => a.data.name.localeCompare(b.data.name));
   // Local file sizes and resolved data dictionaries come from the same (cached) read the loaders used.
-  const read = new Map(loadCatalogOnce(contentDir()).datasets.map((d) => [d.id, d]));
+  const read = new Map(content.datasets.map((d) => [d.id, d]));
   const orgById = new Map(organizations.map((o) => [o.id, o]));
   const themeById = new Map(themes.map((t) => [t.id, t]));
   return {

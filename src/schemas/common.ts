@@ -61,3 +61,12 @@ export const ContactSchema = z.strictObject({
 export const PlainTextSchema = z.string().refine((s) => !/<\s*\/?\s*(script|iframe|object|embed|style)\b/i.test(s), {
   message: 'contains HTML tags such as <script>, which are not allowed here; write plain text',
 });
+
+/**
+ * A keyword or tag. YAML reads `[911, noise]` as a number and a string; the number is taken as the text it
+ * was written as (and editors accept it too, since the JSON Schema says string or number).
+ */
+export const KeywordSchema = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .pipe(PlainTextSchema.trim().min(1));

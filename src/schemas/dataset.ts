@@ -1,6 +1,6 @@
 // A dataset's metadata: the front matter of content/datasets/<slug>/index.md (DCAT-US 1.1 field meanings).
 import { z } from 'zod';
-import { ContactSchema, DateSchema, IdSchema, LicenseSchema, PlainTextSchema, UrlSchema } from './common.ts';
+import { ContactSchema, DateSchema, IdSchema, KeywordSchema, LicenseSchema, PlainTextSchema, UrlSchema } from './common.ts';
 import { ResourceSchema } from './resource.ts';
 
 /** Who may get the data (DCAT-US `accessLevel`). */
@@ -49,7 +49,7 @@ export const DatasetSchema = z
     /** Who may get the data: `public`, `restricted public` or `non-public`. */
     accessLevel: z.enum(ACCESS_LEVELS, { message: 'must be one of: public, restricted public, non-public' }),
     /** Words people search for, e.g. `[911, emergency calls]`. At least one; numbers are read as words. */
-    keywords: z.array(z.preprocess((k) => (typeof k === 'number' ? String(k) : k), PlainTextSchema.trim().min(1))).min(1, 'needs at least one keyword'),
+    keywords: z.array(KeywordSchema).min(1, 'needs at least one keyword'),
     /** Ids of themes (`content/themes/<id>.yaml`). Recommended. */
     themes: z.array(IdSchema).default([]),
     /** When the data was first published, `YYYY-MM-DD`. Recommended. */

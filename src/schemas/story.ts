@@ -1,6 +1,6 @@
 // A data story: content/stories/<slug>.mdx front matter.
 import { z } from 'zod';
-import { DateSchema, IdSchema, PlainTextSchema } from './common.ts';
+import { DateSchema, IdSchema, KeywordSchema, PlainTextSchema } from './common.ts';
 
 export const StorySchema = z.strictObject({
   /** Headline. */
@@ -18,7 +18,7 @@ export const StorySchema = z.strictObject({
   /** Image at the top, with its text alternative. */
   hero: z.strictObject({ src: z.string(), alt: PlainTextSchema.min(1, 'is required: describe the image for people who cannot see it') }).optional(),
   /** Topics. */
-  tags: z.array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string())).default([]),
+  tags: z.array(KeywordSchema).default([]),
   /** How the figures were made and what to watch out for (plain text; paragraphs separated by a blank line). */
   methodology: PlainTextSchema.optional(),
 });

@@ -1,4 +1,4 @@
-// Runs `astro build` on a content folder into an output folder, as a child process with Node 24.
+// Runs `astro build` (or `astro sync`) on a content folder, as a child process with Node 24.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -11,8 +11,17 @@ export interface BuildResult {
 const root = path.resolve(import.meta.dirname, '../..');
 
 export function astroBuild(options: { contentDir: string; outDir: string; base?: string; silent?: boolean }): BuildResult {
+  return astro('build', options);
+}
+
+/** `astro sync`: the content layer and, for editors, .astro/collections (JSON Schemas and the file manifest). */
+export function astroSync(contentDir: string): BuildResult {
+  return astro('sync', { contentDir, outDir: path.join(root, 'dist') });
+}
+
+function astro(command: 'build' | 'sync', options: { contentDir: string; outDir: string; base?: string; silent?: boolean }): BuildResult {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', ...(options.silent === false ? [] : ['--silent'])], {
+  const result = spawnSync(process.execPath, [astro, command, ...(options.silent === false ? [] : ['--silent'])], {
     cwd: root,
     encoding: 'utf8',
     env: {

@@ -24,11 +24,12 @@ export function loadSite(): ReturnType<typeof readSite> {
 }
 
 async function readSite(content: CatalogContent) {
-  const [catalogEntry, datasets, organizations, themes] = await Promise.all([
+  const [catalogEntry, datasets, organizations, themes, stories] = await Promise.all([
     getEntry('catalog', 'catalog'),
     getCollection('datasets'),
     getCollection('organizations'),
     getCollection('themes'),
+    getCollection('stories'),
   ]);
   if (!catalogEntry) throw new Error('content/catalog.yaml is missing');
   datasets.sort(byModifiedDesc);
@@ -38,6 +39,8 @@ async function readSite(content: CatalogContent) {
   const read = new Map(content.datasets.map((d) => [d.id, d]));
   const orgById = new Map(organizations.map((o) => [o.id, o]));
   const themeById = new Map(themes.map((t) => [t.id, t]));
+  const storiesByDataset = new Map<string, typeof stories>();
+  for (const st of stories) for (const id of st.data.datasets) storiesByDataset.set(id, [...(storiesByDataset.get(id) ?? []), st]);
   return {
     catalog: catalogEntry.data,
     datasets,
@@ -47,6 +50,8 @@ async function readSite(content: CatalogContent) {
     themesOf: (d: DatasetEntry) => d.data.themes.map((id) => themeById.get(id)).filter((t): t is ThemeEntry => !!t),
     filesOf: (d: DatasetEntry) => read.get(d.id)?.files ?? [],
     schemasOf: (d: DatasetEntry) => read.get(d.id)?.schemas ?? [],
+    /** The stories that use a dataset's data. */
+    storiesOf: (d: DatasetEntry) => storiesByDataset.get(d.id) ?? [],
     datasetsPerTheme: countBy(datasets, (d) => d.data.themes),
     datasetsPerOrganization: countBy(datasets, (d) => [d.data.organization]),
   };

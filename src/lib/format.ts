@@ -1,11 +1,35 @@
 // Formatting of dates, sizes, frequencies and formats for readers, in the interface language.
 import { has, t, type Lang } from './i18n.ts';
 
+// Creating an Intl formatter costs far more than formatting with one (a profile page formats hundreds of
+// numbers): one per language and set of options, kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, digits?: number): Intl.NumberFormat {
+  const key = `${lang}|${digits ?? ''}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, digits === undefined ? {} : { maximumFractionDigits: digits, minimumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  let f = dateFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, f);
+  }
+  return f;
+}
+
 /** `2020-11-05` → `November 5, 2020`, read as a calendar date (no time-zone shift). */
 export function formatDate(iso: string, lang: Lang = 'en'): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateFormat(lang).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** `2018-04-01/2018-04-30` → `April 1, 2018 to April 30, 2018`. */
@@ -25,7 +49,7 @@ export function formatBytes(bytes: number, lang: Lang = 'en'): string {
     i++;
   }
   const digits = i === 0 || value >= 100 ? 0 : 1;
-  const n = new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  const n = numberFormat(lang, digits).format(value);
   return t(`bytes.${units[i]}`, { value: n }, lang);
 }
 
@@ -39,7 +63,7 @@ export function formatFrequency(periodicity: string | undefined, lang: Lang = 'e
 
 /** Formats a number with the language's grouping: `74464` → `74,464`. */
 export function formatNumber(n: number, lang: Lang = 'en'): string {
-  return new Intl.NumberFormat(lang).format(n);
+  return numberFormat(lang).format(n);
 }
 
 const MEDIA_TYPES: Record<string, string> = {

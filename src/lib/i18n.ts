@@ -7,6 +7,9 @@ const dictionaries: Record<Lang, Dictionary> = { en };
 
 export type Vars = Record<string, string | number>;
 
+// One plural-rules object per language: creating one costs more than the whole lookup.
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
 /**
  * The text for `key` in `lang`, with `{placeholders}` filled in. When `vars.count` is a number and the
  * dictionary has `<key>_one` / `<key>_other`, the plural form the language needs is used.
@@ -15,7 +18,9 @@ export function t(key: MessageKey | (string & {}), vars: Vars = {}, lang: Lang =
   const dict = dictionaries[lang];
   let text: string | undefined;
   if (typeof vars['count'] === 'number') {
-    const form = new Intl.PluralRules(lang).select(vars['count']);
+    let rules = pluralRules.get(lang);
+    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+    const form = rules.select(vars['count']);
     text = dict[`${key}_${form}`] ?? dict[`${key}_other`];
   }
   text ??= dict[key];

@@ -48,8 +48,26 @@ export interface ProfileOptions {
   missingValues?: readonly string[] | undefined;
 }
 
+type Scan = { sha256: string; bytes: number; utf8: boolean; bom: boolean; lineEnding: Dialect['lineEnding'] };
+
+// A build asks about the same file from several pages (and a generated catalog hard-links one file into
+// many datasets): each file is read once per process while its inode, size and modification time stay put.
+const scans = new Map<string, Promise<Scan>>();
+
+function scan(file: string): Promise<Scan> {
+  const st = fs.statSync(file, { bigint: true });
+  const key = `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}`;
+  let result = scans.get(key);
+  if (!result) {
+    result = scanBytes(file);
+    scans.set(key, result);
+    result.catch(() => scans.delete(key));
+  }
+  return result;
+}
+
 /** First pass: content hash, UTF-8 validity and line endings, in one read of the bytes. */
-async function scan(file: string): Promise<{ sha256: string; bytes: number; utf8: boolean; bom: boolean; lineEnding: Dialect['lineEnding'] }> {
+async function scanBytes(file: string): Promise<Scan> {
   const hash = createHash('sha256');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let utf8 = true;

@@ -73,6 +73,7 @@ function cmsField(name: string, s: z.ZodType, docs: Record<string, string>, fiel
   const { inner, optional, defaultValue } = unwrap(s);
   const base: CmsField = { name, label: label(name), widget: 'string', ...(optional ? { required: false } : {}), ...(docs[name] ? { hint: docs[name] } : {}) };
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base['default'] = defaultValue;
+  if (name === 'resources') base.hint = `${base.hint ?? ''} A public dataset needs at least one.`.trim();
   if (name === 'organization') return { ...base, widget: 'relation', collection: 'organizations', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] };
   if (name === 'themes') return { ...base, widget: 'relation', collection: 'themes', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple: true };
   if (name === 'license') return { ...base, widget: 'select', options: KNOWN_LICENSES.map((l) => ({ label: `${l.name} (${l.id})`, value: l.id })) };
@@ -82,7 +83,8 @@ function cmsField(name: string, s: z.ZodType, docs: Record<string, string>, fiel
     case 'enum':
       return { ...base, widget: 'select', options: Object.values(def['entries'] as Record<string, string>) };
     case 'boolean':
-      return { ...base, widget: 'boolean' };
+      // A CSV dialect has a header row unless it says otherwise (Frictionless); the toggle must not say "no".
+      return { ...base, widget: 'boolean', ...(name === 'header' ? { default: true } : {}) };
     case 'number':
       return { ...base, widget: 'number', value_type: 'float' };
     case 'object':
@@ -119,6 +121,8 @@ function cmsConfig(docs: FieldDocs, repository: string): unknown {
   return {
     backend: { name: 'github', repo: repository, branch: 'main' },
     publish_mode: 'editorial_workflow',
+    // Optional fields left empty are not written as '' or [] (which the validator rejects, e.g. `landingPage: ''`).
+    output: { omit_empty_optional_fields: true },
     media_folder: 'public/media',
     public_folder: '/media',
     collections: [

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -16,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
 };
 
 export interface Server {
@@ -23,7 +25,8 @@ export interface Server {
   close(): Promise<void>;
 }
 
-export async function serve(root: string): Promise<Server> {
+/** `gzip`: compress text responses for clients that accept it, as a CDN or static host does (for benchmarks). */
+export async function serve(root: string, options: { gzip?: boolean } = {}): Promise<Server> {
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(root, urlPath);
@@ -34,7 +37,13 @@ export async function serve(root: string): Promise<Server> {
       fs.createReadStream(path.join(root, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !/wasm|octet/.test(type) && !/\.pf_/.test(file)) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      fs.createReadStream(file).pipe(zlib.createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -169,6 +169,9 @@ class CdcSearch extends HTMLElement {
     this.querySelector('[data-empty]')?.toggleAttribute('hidden', count > 0 || (!hasQuery && !active));
     this.querySelector('[data-empty-filters]')?.toggleAttribute('hidden', !active);
     this.querySelector('[data-browse]')?.toggleAttribute('hidden', hasQuery || active);
+    // Sorting means something once there are results; shown earlier, it would push the page down on load.
+    this.querySelector('[data-sort]')?.toggleAttribute('hidden', !hasQuery && !active);
+    this.toggleAttribute('data-active', hasQuery || active);
     const key = hasQuery ? 'resultsFor' : 'results';
     status.textContent = hasQuery || active ? this.#label(`${key}_${count === 1 ? 'one' : 'other'}`).replace('{count}', String(count)).replace('{query}', state.q) : '';
   }

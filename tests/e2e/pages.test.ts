@@ -28,6 +28,23 @@ describe('every page of the sample site', () => {
     expect(failures).toEqual([]);
   });
 
+  it('loads under its Content-Security-Policy with nothing refused and no error in the console', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    let current = '';
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${current}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`${current}: ${e.message}`));
+    for (const p of htmlPages(sampleDist)) {
+      current = urlOf(p);
+      await page.goto(site.url + current, { waitUntil: 'networkidle' });
+    }
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
   it('fits a 320 px wide screen without sideways scrolling', async () => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();

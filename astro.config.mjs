@@ -26,7 +26,8 @@ export default defineConfig({
   base: process.env.CDC_BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.CDC_OUT_DIR ?? 'dist',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Pages render a few at a time, so one page's file writes overlap the next one's rendering.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   markdown: {
     processor: satteri({ mdastPlugins: [safeMarkdown] }),

@@ -29,6 +29,19 @@ function converted(f: Extract<DatasetFile, { convert: () => string }>): string {
   return text;
 }
 
+/**
+ * A resource file into dist/: a hard link when dist/ is on the same disk as content/ (no bytes copied; a
+ * rebuild replaces dist/ rather than writing into its files), otherwise a copy.
+ */
+function publishCopy(source: string, target: string): void {
+  fs.rmSync(target, { force: true });
+  try {
+    fs.linkSync(source, target);
+  } catch {
+    fs.copyFileSync(source, target, fs.constants.COPYFILE_FICLONE);
+  }
+}
+
 export function datasetFilesIntegration(contentDir: string): AstroIntegration {
   let base = '/';
   return {
@@ -43,7 +56,7 @@ export function datasetFilesIntegration(contentDir: string): AstroIntegration {
         for (const f of files(contentDir, base)) {
           const target = path.join(out, f.path);
           fs.mkdirSync(path.dirname(target), { recursive: true });
-          if ('source' in f) fs.copyFileSync(f.source, target, fs.constants.COPYFILE_FICLONE);
+          if ('source' in f) publishCopy(f.source, target);
           else if ('convert' in f) fs.writeFileSync(target, converted(f));
           else fs.writeFileSync(target, JSON.stringify(f.json));
           count++;

@@ -52,15 +52,11 @@ const browser = await launch();
 const results: { kind: string; url: string; kb: number; blocking: string[] }[] = [];
 for (const p of pages) {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-  let bytes = 0;
-  page.on('response', async (res) => {
-    try {
-      bytes += gzipSync(await res.body()).length;
-    } catch {
-      /* redirects have no body */
-    }
-  });
+  // Each body is read asynchronously: wait for every one before adding up, or a slow read is missed.
+  const sizes: Promise<number>[] = [];
+  page.on('response', (res) => sizes.push(res.body().then((b) => gzipSync(b).length, () => 0)));
   await page.goto(server.url + p.url, { waitUntil: 'networkidle' });
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   // Classic scripts in <head> without async/defer hold up the first paint.
   const blocking = await page.evaluate(() =>
     [...document.head.querySelectorAll('script[src]')].filter((s) => (s as HTMLScriptElement).type !== 'module' && !(s as HTMLScriptElement).async && !(s as HTMLScriptElement).defer).map((s) => (s as HTMLScriptElement).src),

@@ -49,13 +49,23 @@ describe('VS Code with the Astro extension: dataset and story front matter', { t
     expect(diagnostics).toHaveLength(2);
   });
 
+  it('checks a story\'s front matter too', async () => {
+    const story = path.join(content, 'stories', fs.readdirSync(path.join(content, 'stories')).sort()[0]!);
+    const text = read(story).replace('\npublished:', '\npublishd:');
+    const diagnostics = await client.open(story, 'markdown', text);
+    expect(diagnostics.map((d) => d.message)).toEqual(expect.arrayContaining(['Property publishd is not allowed.']));
+  });
+
   it('finds nothing wrong in the sample datasets and stories', async () => {
     const files = [
       ...fs.readdirSync(path.join(content, 'datasets')).map((slug) => path.join(content, 'datasets', slug, 'index.md')),
       ...fs.readdirSync(path.join(content, 'stories')).map((file) => path.join(content, 'stories', file)),
     ].filter((f) => f !== dataset);
     for (const file of files) {
-      const diagnostics = await client.open(file, file.endsWith('.mdx') ? 'mdx' : 'markdown', read(file));
+      // .vscode/settings.json associates *.mdx with Markdown, so VS Code sends both as `markdown`.
+      const associations = vscodeSettings['files.associations'] as Record<string, string> | undefined;
+      const languageId = file.endsWith('.mdx') ? (associations?.['*.mdx'] ?? 'mdx') : 'markdown';
+      const diagnostics = await client.open(file, languageId, read(file));
       expect(diagnostics.map((d) => `${d.range.start.line + 1}: ${d.message}`), path.relative(repoRoot, file)).toEqual([]);
     }
   });

@@ -41,32 +41,35 @@ if (!dist) {
 const server = await serve(dist);
 const browser = await launch();
 const page = await browser.newPage();
-const fetched: { url: string; bytes: number; gzip: number }[] = [];
-page.on('response', async (res) => {
-  try {
-    const body = await res.body();
-    const compressed = /\.pf_|\.pagefind$|wasm/.test(res.url()) ? body.length : gzipSync(body).length;
-    fetched.push({ url: res.url().replace(server.url, ''), bytes: body.length, gzip: compressed });
-  } catch {
-    /* redirects have no body */
-  }
+type Fetched = { url: string; bytes: number; gzip: number };
+// Recorded when each response arrives; its body is read asynchronously, so a snapshot waits for the reads.
+let responses: Promise<Fetched>[] = [];
+page.on('response', (res) => {
+  const url = res.url().replace(server.url, '');
+  responses.push(
+    res.body().then(
+      (body) => ({ url, bytes: body.length, gzip: /\.pf_|\.pagefind$|wasm/.test(url) ? body.length : gzipSync(body).length }),
+      () => ({ url, bytes: 0, gzip: 0 }), // redirects have no body
+    ),
+  );
 });
+const snapshot = () => Promise.all([...responses]);
 
 await page.goto(`${server.url}/search/`);
 await page.waitForLoadState('networkidle');
-const pageBytes = fetched.reduce((s, f) => s + f.gzip, 0);
-fetched.length = 0;
+const pageBytes = (await snapshot()).reduce((s, f) => s + f.gzip, 0);
+responses = [];
 
 // The first query: focus loads the library, typing runs the search.
 const input = page.getByRole('searchbox', { name: 'Search the datasets' });
 await input.focus();
 await input.pressSequentially('trees', { delay: 30 });
 await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0);
-const untilResults = [...fetched];
+const untilResults = await snapshot();
 await page.waitForFunction(() => document.querySelectorAll('[data-facet-group] li').length > 0);
 await page.waitForLoadState('networkidle');
-const first = [...fetched];
-const sum = (xs: typeof fetched) => xs.reduce((s, f) => s + f.gzip, 0);
+const first = await snapshot();
+const sum = (xs: Fetched[]) => xs.reduce((s, f) => s + f.gzip, 0);
 const filterBytes = sum(first) - sum(untilResults);
 
 // 20 queries: time from the last keystroke to the results painted (minus the 150 ms debounce).

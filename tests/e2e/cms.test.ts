@@ -98,6 +98,12 @@ describe('the CMS at /admin/', { timeout: 120_000 }, () => {
     await page.getByRole('grid', { name: 'Entries' }).getByRole('row').first().waitFor();
   });
 
+  it('draws its icons and text with fonts served by the site (icons are a font)', async () => {
+    await expect
+      .poll(() => page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, ''))))
+      .toEqual(expect.arrayContaining(['Material Symbols Outlined', 'Source Sans 3']));
+  });
+
   it('lists every dataset by its title', async () => {
     const titles = (await page.getByRole('grid', { name: 'Entries' }).getByRole('row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''))).map(clean);
     const expected = readCatalog(content).datasets.map((d) => d.data.title);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { scaffoldDataset, FREQUENCIES, type ScaffoldAnswers } from './lib/scaffold.ts';
 import { readCatalog } from '../src/lib/content/read-catalog.ts';
 import { KNOWN_LICENSES } from '../src/lib/licenses.ts';
@@ -76,10 +77,26 @@ try {
   } else {
     console.log(`✔ Wrote ${path.relative(process.cwd(), result.file)}${result.copied ? ` and copied ${result.copied}` : ''}.`);
     console.log('  Next: write the description below the front matter, fill in the commented fields, then run npm run validate.');
-    console.log('  In VS Code, run npm run sync (or restart npm run dev) so the editor checks the new file as you type.');
+    if (refreshEditorManifest(contentDir)) console.log('  VS Code checks and completes its front matter as you type (the editor\'s file list is refreshed).');
+    else console.log('  In VS Code, run npm run sync (or restart npm run dev) so the editor checks the new file as you type.');
   }
 } catch (error) {
   rl?.close();
   console.error(`new:dataset: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 2;
+}
+
+/**
+ * When the editor already uses the content manifest (someone ran `npm run sync` or `npm run dev` in this
+ * clone), runs `astro sync` so the new file is in it. Only for the repository's own content/.
+ */
+function refreshEditorManifest(dir: string): boolean {
+  const root = path.resolve(import.meta.dirname, '..');
+  if (path.resolve(dir) !== path.join(root, 'content') || !fs.existsSync(path.join(root, '.astro/collections/collections.json'))) return false;
+  const sync = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync', '--silent'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  return sync.status === 0;
 }

@@ -35,6 +35,21 @@ function cmsScriptText(fontsUrl: string): string {
   return text;
 }
 
+/** Everything published under admin/ besides public/admin/: a file copied from a package, or generated text. */
+type AdminFile = { path: string; source: string } | { path: string; text: () => string };
+
+function adminFiles(base: string): AdminFile[] {
+  // Chunks Sveltia loads on demand, from beside its script (or else from unpkg.com, which the CSP refuses).
+  const chunks = path.join(path.dirname(cmsScript()), 'chunks');
+  return [
+    { path: 'sveltia-cms.js', text: () => cmsScriptText(`${base}admin/fonts/`) },
+    ...FONTS.map((f) => ({ path: `fonts/${f.file}`, source: fontFile(f) })),
+    ...fs.readdirSync(chunks).filter((f) => f.endsWith('.js')).map((f) => ({ path: `chunks/${f}`, source: path.join(chunks, f) })),
+  ];
+}
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.woff2': 'font/woff2' };
+
 export function admin(): AstroIntegration {
   let base = '/';
   return {
@@ -44,34 +59,23 @@ export function admin(): AstroIntegration {
         base = withBase(config.base, '');
       },
       'astro:build:done': ({ dir }) => {
-        const out = path.join(fileURLToPath(dir), 'admin');
-        fs.mkdirSync(path.join(out, 'fonts'), { recursive: true });
-        fs.writeFileSync(path.join(out, 'sveltia-cms.js'), cmsScriptText(`${base}admin/fonts/`));
-        for (const f of FONTS) fs.copyFileSync(fontFile(f), path.join(out, 'fonts', f.file));
-        // Chunks it loads on demand, from beside its script (or else from unpkg.com, which the CSP refuses).
-        const chunks = path.join(path.dirname(cmsScript()), 'chunks');
-        fs.cpSync(chunks, path.join(out, 'chunks'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+        for (const f of adminFiles(base)) {
+          const target = path.join(fileURLToPath(dir), 'admin', f.path);
+          fs.mkdirSync(path.dirname(target), { recursive: true });
+          if ('source' in f) fs.copyFileSync(f.source, target);
+          else fs.writeFileSync(target, f.text());
+        }
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           const url = (req.url ?? '').split('?')[0];
           // Static hosts serve admin/index.html for /admin/; the dev server needs telling.
           if (url === `${base}admin/` || url === `${base}admin`) req.url = `${base}admin/index.html`;
-          const font = FONTS.find((f) => url === `${base}admin/fonts/${f.file}`);
-          if (font) {
-            res.setHeader('content-type', 'font/woff2');
-            fs.createReadStream(fontFile(font)).pipe(res);
-            return;
-          }
-          const chunk = /^admin\/chunks\/([\w.-]+\.js)$/.exec((url ?? '').slice(base.length))?.[1];
-          if (chunk) {
-            res.setHeader('content-type', 'text/javascript');
-            fs.createReadStream(path.join(path.dirname(cmsScript()), 'chunks', chunk)).pipe(res);
-            return;
-          }
-          if (url !== `${base}admin/sveltia-cms.js`) return next();
-          res.setHeader('content-type', 'text/javascript');
-          res.end(cmsScriptText(`${base}admin/fonts/`));
+          const f = adminFiles(base).find((a) => url === `${base}admin/${a.path}`);
+          if (!f) return next();
+          res.setHeader('content-type', TYPES[path.extname(f.path)] ?? 'application/octet-stream');
+          if ('source' in f) fs.createReadStream(f.source).pipe(res);
+          else res.end(f.text());
         });
       },
     },

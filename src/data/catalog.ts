@@ -1,7 +1,7 @@
 // The catalog as pages see it: collections from Astro's content layer, joined and sorted once per build.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byModifiedDesc, countBy } from '../lib/catalog.ts';
-import { loadValidCatalog } from '../lib/content/astro-loader.ts';
+import { perCatalogRead } from '../lib/content/astro-loader.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
 import type { CatalogContent } from '../lib/content/read-catalog.ts';
 
@@ -9,19 +9,8 @@ export type DatasetEntry = CollectionEntry<'datasets'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
 
-// Joined once per read of content/ (a build reads it once; the dev server again after each change).
-const sites = new WeakMap<CatalogContent, ReturnType<typeof readSite>>();
-
 /** The catalog, read from the content layer once per build (every page asks for it). */
-export function loadSite(): ReturnType<typeof readSite> {
-  const content = loadValidCatalog(contentDir());
-  let site = sites.get(content);
-  if (!site) {
-    site = readSite(content);
-    sites.set(content, site);
-  }
-  return site;
-}
+export const loadSite = perCatalogRead(contentDir, readSite);
 
 async function readSite(content: CatalogContent) {
   const [catalogEntry, datasets, organizations, themes, stories] = await Promise.all([

@@ -38,6 +38,19 @@ export function loadValidCatalog(dir: string): CatalogContent {
   return content;
 }
 
+/**
+ * `derive(content)` for the current read of `dir`, computed once per read: a build reads content/ once, the
+ * dev server again after each change, and every page asks.
+ */
+export function perCatalogRead<T>(dir: () => string, derive: (content: CatalogContent) => T): () => T {
+  const derived = new WeakMap<CatalogContent, T>();
+  return () => {
+    const content = loadValidCatalog(dir());
+    if (!derived.has(content)) derived.set(content, derive(content));
+    return derived.get(content)!;
+  };
+}
+
 /** Forget what was read, so the next load reads content/ again. */
 export function forgetCatalog(dir: string): void {
   cache.delete(path.resolve(dir));

@@ -73,7 +73,6 @@ function cmsField(name: string, s: z.ZodType, docs: Record<string, string>, fiel
   const { inner, optional, defaultValue } = unwrap(s);
   const base: CmsField = { name, label: label(name), widget: 'string', ...(optional ? { required: false } : {}), ...(docs[name] ? { hint: docs[name] } : {}) };
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base['default'] = defaultValue;
-  if (name === 'resources') base.hint = `${base.hint ?? ''} A public dataset needs at least one.`.trim();
   if (name === 'organization') return { ...base, widget: 'relation', collection: 'organizations', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] };
   if (name === 'themes') return { ...base, widget: 'relation', collection: 'themes', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple: true };
   if (name === 'license') return { ...base, widget: 'select', options: KNOWN_LICENSES.map((l) => ({ label: `${l.name} (${l.id})`, value: l.id })) };

@@ -74,7 +74,7 @@ export const DatasetSchema = z
     rights: PlainTextSchema.optional(),
     /** How to request access. Required unless `accessLevel` is `public`. */
     accessInstructions: PlainTextSchema.optional(),
-    /** The files and links. A restricted dataset may list none. */
+    /** The files and links. A public dataset needs at least one; a restricted dataset may list none. */
     resources: z.array(ResourceSchema).default([]),
     /** Where an imported dataset came from; written by `npm run import`, which uses it to update the dataset later. */
     source: SourceSchema.optional(),

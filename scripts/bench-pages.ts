@@ -8,10 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launch } from './lib/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launch, recordResponses } from './lib/browser.ts';
 import { serve } from './lib/serve.ts';
 
 const BUDGET_KB = 30;
@@ -52,11 +51,9 @@ const browser = await launch();
 const results: { kind: string; url: string; kb: number; blocking: string[] }[] = [];
 for (const p of pages) {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-  // Each body is read asynchronously: wait for every one before adding up, or a slow read is missed.
-  const sizes: Promise<number>[] = [];
-  page.on('response', (res) => sizes.push(res.body().then((b) => gzipSync(b).length, () => 0)));
+  const { snapshot } = recordResponses(page, server.url);
   await page.goto(server.url + p.url, { waitUntil: 'networkidle' });
-  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  const bytes = (await snapshot()).reduce((a, f) => a + f.gzip, 0);
   // Classic scripts in <head> without async/defer hold up the first paint.
   const blocking = await page.evaluate(() =>
     [...document.head.querySelectorAll('script[src]')].filter((s) => (s as HTMLScriptElement).type !== 'module' && !(s as HTMLScriptElement).async && !(s as HTMLScriptElement).defer).map((s) => (s as HTMLScriptElement).src),

@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { generateCatalog } from './lib/generate-catalog.ts';
-import { launch } from './lib/browser.ts';
+import { launch, recordResponses, type Fetched } from './lib/browser.ts';
 import { serve } from './lib/serve.ts';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, dist: { type: 'string' }, keep: { type: 'boolean', default: false } } });
@@ -41,24 +40,12 @@ if (!dist) {
 const server = await serve(dist);
 const browser = await launch();
 const page = await browser.newPage();
-type Fetched = { url: string; bytes: number; gzip: number };
-// Recorded when each response arrives; its body is read asynchronously, so a snapshot waits for the reads.
-let responses: Promise<Fetched>[] = [];
-page.on('response', (res) => {
-  const url = res.url().replace(server.url, '');
-  responses.push(
-    res.body().then(
-      (body) => ({ url, bytes: body.length, gzip: /\.pf_|\.pagefind$|wasm/.test(url) ? body.length : gzipSync(body).length }),
-      () => ({ url, bytes: 0, gzip: 0 }), // redirects have no body
-    ),
-  );
-});
-const snapshot = () => Promise.all([...responses]);
+const { snapshot, reset } = recordResponses(page, server.url);
 
 await page.goto(`${server.url}/search/`);
 await page.waitForLoadState('networkidle');
 const pageBytes = (await snapshot()).reduce((s, f) => s + f.gzip, 0);
-responses = [];
+reset();
 
 // The first query: focus loads the library, typing runs the search.
 const input = page.getByRole('searchbox', { name: 'Search the datasets' });

@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core, with the flags this sandbox needs, plus axe-core.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -37,4 +38,34 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
     const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
   });
+}
+
+export interface Fetched {
+  url: string;
+  bytes: number;
+  /** As a CDN serves it: gzip, except Pagefind's files and WebAssembly, which are compressed already. */
+  gzip: number;
+}
+
+/**
+ * Records every response the page receives, for weighing what it fetched. Bodies are read asynchronously,
+ * so `snapshot()` waits for every read begun so far; `reset()` starts a new count.
+ */
+export function recordResponses(page: Page, origin: string): { snapshot(): Promise<Fetched[]>; reset(): void } {
+  let responses: Promise<Fetched>[] = [];
+  page.on('response', (res) => {
+    const url = res.url().replace(origin, '');
+    responses.push(
+      res.body().then(
+        (body) => ({ url, bytes: body.length, gzip: /\.pf_|\.pagefind$|wasm/.test(url) ? body.length : gzipSync(body).length }),
+        () => ({ url, bytes: 0, gzip: 0 }), // redirects have no body
+      ),
+    );
+  });
+  return {
+    snapshot: () => Promise.all([...responses]),
+    reset: () => {
+      responses = [];
+    },
+  };
 }

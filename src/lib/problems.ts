@@ -38,5 +38,7 @@ export class ContentError extends Error {
     super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in content:\n${errors.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
+    // A mistake in content, not in the code: where it was thrown says nothing useful, so no stack trace.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

@@ -1,21 +1,20 @@
 // Astro configuration: the site URL comes from content/catalog.yaml; CDC_BASE serves the site under a sub-path.
-import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeMarkdown } from './src/lib/safe-markdown.ts';
-import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { datasetFilesIntegration } from './src/integrations/dataset-files.ts';
 import { admin } from './src/integrations/admin.ts';
+import { loadCatalogOnce } from './src/integrations/content/cache.ts';
 
 const contentDir = path.resolve(process.env.CDC_CONTENT_DIR ?? 'content');
-const catalogFile = path.join(contentDir, 'catalog.yaml');
-const catalog = fs.existsSync(catalogFile) ? parse(fs.readFileSync(catalogFile, 'utf8')) : {};
-const site = typeof catalog?.baseUrl === 'string' ? catalog.baseUrl : 'https://data.example.org/';
+// The one read of content/ that the build, its integrations and every page share (problems are reported by contentCheck).
+const { catalog } = loadCatalogOnce(contentDir);
+const site = catalog?.baseUrl ?? 'https://data.example.org/';
 
 export default defineConfig({
   // Writes .astro/collections (JSON Schemas and a file manifest) so VS Code's Astro extension checks and

@@ -1,7 +1,6 @@
-// Wires the content/ folder to Astro's content layer: loaders plus the schemas in src/schemas.
+// Wires the content/ folder to Astro's content layer: one loader over the catalog model, plus the schemas in src/schemas.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { catalogLoader } from './lib/content/astro-loader.ts';
+import { catalogLoader } from './integrations/content/loader.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 import { describeFields } from './lib/content/field-descriptions.ts';
 import { CatalogSchema, DatasetSchema, OrganizationSchema, StorySchema, ThemeSchema } from './schemas/index.ts';
@@ -27,5 +26,5 @@ export const collections = {
   organizations: defineCollection({ loader: catalogLoader(dir, 'organizations'), schema: OrganizationSchema }),
   themes: defineCollection({ loader: catalogLoader(dir, 'themes'), schema: ThemeSchema }),
   datasets: defineCollection({ loader: catalogLoader(dir, 'datasets'), schema: DatasetSchema }),
-  stories: defineCollection({ loader: glob({ pattern: ['*.mdx', '*/index.mdx'], base: `${dir}/stories` }), schema: StorySchema }),
+  stories: defineCollection({ loader: catalogLoader(dir, 'stories'), schema: StorySchema }),
 };

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Resource } from '../schemas/index.ts';
 import { profileDelimited, profileGeoJson, type TableProfile } from '../lib/profile/profile.ts';
-import type { DatasetEntry, Site } from './catalog.ts';
+import type { DatasetEntry } from './catalog.ts';
 
 export type ProfileResult = { profile: TableProfile } | { error: string } | undefined;
 
@@ -17,12 +17,12 @@ export function profileKind(r: Resource): 'table' | 'geojson' | undefined {
 
 /** The profile of a dataset's resource `index`, or why it could not be made; undefined for non-tabular resources.
  *  Each page asks once, so nothing is kept in memory: the cache on disk (by content hash) spares repeat work. */
-export async function profileOf(site: Site, dataset: DatasetEntry, index: number): Promise<ProfileResult> {
+export async function profileOf(dataset: DatasetEntry, index: number): Promise<ProfileResult> {
   const r = dataset.data.resources[index]!;
-  const file = site.filesOf(dataset)[index];
+  const file = dataset.files[index];
   const kind = profileKind(r);
   if (!file || !kind) return undefined;
-  const schema = site.schemasOf(dataset)[index];
+  const schema = dataset.schemas[index];
   const options = { cacheDir: CACHE_DIR, declared: r.dialect ?? {}, missingValues: schema?.missingValues };
   try {
     return { profile: kind === 'table' ? await profileDelimited(file.absolutePath, options) : await profileGeoJson(file.absolutePath, options) };

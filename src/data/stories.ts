@@ -1,16 +1,17 @@
-// What story components need at build time: the catalog (read once) and the resolution of their data.
-import { loadCatalogOnce } from '../lib/content/astro-loader.ts';
+// What story components need at build time: the catalog model (read once) and the resolution of their data.
+import { loadValidCatalog } from '../integrations/content/cache.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
+import type { DatasetModel } from '../lib/content/model.ts';
 import { resolveResource, type ResolvedResource } from '../lib/stories/resolve.ts';
 import { loadTable, type DataTable } from '../lib/stories/table.ts';
 
-export interface StoryData extends ResolvedResource {
+export interface StoryData extends ResolvedResource<DatasetModel> {
   table: DataTable;
 }
 
 /** The table behind a component; throws (failing the build) with the reason if the reference is wrong. */
 export function storyData(component: string, props: { dataset?: string | undefined; resource?: string | undefined }): StoryData {
-  const resolved = resolveResource(loadCatalogOnce(contentDir()).datasets, props.dataset, props.resource);
+  const resolved = resolveResource(loadValidCatalog(contentDir()).datasets, props.dataset, props.resource);
   if (typeof resolved === 'string') throw new Error(`<${component}> ${resolved}`);
   return { ...resolved, table: loadTable(resolved.file, resolved.resource.dialect ?? {}) };
 }

@@ -1,6 +1,6 @@
 // Checks all of content/ before a build starts: every problem is printed, and nothing is built if any is an error.
 import type { AstroIntegration } from 'astro';
-import { loadCatalogOnce } from '../lib/content/astro-loader.ts';
+import { loadCatalogOnce } from './content/cache.ts';
 import { formatProblem } from '../lib/problems.ts';
 
 export function contentCheck(dir: string): AstroIntegration {

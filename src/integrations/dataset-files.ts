@@ -6,14 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withBase } from '../lib/url.ts';
-import { loadCatalogOnce } from '../lib/content/astro-loader.ts';
+import { loadValidCatalog } from './content/cache.ts';
 import { datasetFiles, type DatasetFile } from '../lib/exports/dataset-files.ts';
-import { exportInputFromContent } from '../lib/exports/from-content.ts';
 
 function files(contentDir: string, base: string): Generator<DatasetFile> {
-  const content = loadCatalogOnce(contentDir);
-  const bySlug = new Map(content.datasets.map((d) => [d.id, d]));
-  return datasetFiles(exportInputFromContent(content, base), (slug, i) => bySlug.get(slug)?.files[i]?.absolutePath, (file) => fs.readFileSync(file));
+  return datasetFiles({ ...loadValidCatalog(contentDir), base }, (file) => fs.readFileSync(file));
 }
 
 const CONVERSIONS = path.resolve('node_modules/.cache/cdc-conversions');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
+import { modelOf } from '../../src/lib/content/model.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 import { toDataJson } from '../../src/lib/exports/dcat-us.ts';
 import { toDcatAp } from '../../src/lib/exports/dcat-ap.ts';
@@ -58,12 +59,10 @@ describe('exports given metadata the schema would refuse', () => {
   // The validator refuses <script> in metadata; the exports must stay safe even if such text gets through.
   const evil = '</script><script>alert(1)</script> & "q" \' <b> ]]> 🌳 \u2028';
   const input: ExportInput = {
-    catalog: content.catalog!,
-    organizations: content.organizations,
-    themes: content.themes,
+    ...modelOf(content),
     base: '/',
     stories: [],
-    datasets: [{ id: hostile.id, data: { ...hostile.data, title: evil, summary: evil, keywords: [evil] }, description: evil, schemas: hostile.schemas, bytes: [1] }],
+    datasets: [{ ...hostile, data: { ...hostile.data, title: evil, summary: evil, keywords: [evil] }, body: evil }],
   };
 
   it('keeps JSON-LD for a <script> element unable to close it', () => {

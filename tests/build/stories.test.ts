@@ -5,7 +5,6 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
-import { storySlug } from '../../src/lib/stories/slug.ts';
 import { findUsages } from '../../src/lib/stories/usages.ts';
 import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
 
@@ -45,15 +44,15 @@ function independently(dataset: string, measure: string): number {
 describe('the sample stories', () => {
   it('has at least three stories, each built with a page', () => {
     expect(content.stories.length).toBeGreaterThanOrEqual(3);
-    for (const s of content.stories) expect(fs.existsSync(path.join(sampleDist, 'stories', storySlug(s.id), 'index.html'))).toBe(true);
+    for (const s of content.stories) expect(fs.existsSync(path.join(sampleDist, 'stories', s.id, 'index.html'))).toBe(true);
     const list = read('stories/index.html');
-    for (const s of content.stories) expect(list).toContain(`href="/stories/${storySlug(s.id)}/"`);
+    for (const s of content.stories) expect(list).toContain(`href="/stories/${s.id}/"`);
   });
 
   it('shows only figures computed from the data, and each matches an independent computation', () => {
     let checked = 0;
     for (const s of content.stories) {
-      const html = read(`stories/${storySlug(s.id)}/index.html`);
+      const html = read(`stories/${s.id}/index.html`);
       const figures = [...html.matchAll(/data-big-number data-value="([^"]+)" data-dataset="([^"]+)" data-measure="([^"]+)"/g)];
       expect(figures.length).toBe(findUsages(s.body).filter((u) => u.component === 'BigNumber').length);
       for (const [, value, dataset, measure] of figures) {
@@ -66,7 +65,7 @@ describe('the sample stories', () => {
 
   it('draws every chart as an SVG with a description, its data as a table, and a download of its rows', () => {
     for (const s of content.stories) {
-      const html = read(`stories/${storySlug(s.id)}/index.html`);
+      const html = read(`stories/${s.id}/index.html`);
       const charts = findUsages(s.body).filter((u) => u.component === 'Chart' || u.component === 'Map');
       expect(html.match(/<figure class="story-chart/g)?.length).toBe(charts.length);
       expect(html.match(/<svg[^>]*role="img"[^>]*aria-label="[^"]+"/g)?.length).toBeGreaterThanOrEqual(charts.length);
@@ -89,7 +88,7 @@ describe('the sample stories', () => {
 
   it('lists, on each dataset page, the stories that use it', () => {
     for (const s of content.stories) {
-      for (const slug of s.data.datasets) expect(read(`datasets/${slug}/index.html`), slug).toContain(`href="/stories/${storySlug(s.id)}/"`);
+      for (const slug of s.data.datasets) expect(read(`datasets/${slug}/index.html`), slug).toContain(`href="/stories/${s.id}/"`);
     }
   });
 

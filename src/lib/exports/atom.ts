@@ -47,11 +47,10 @@ function feed(input: ExportInput, opts: { path: string; title: string; entries: 
 /** New and updated datasets, most recently modified first. */
 export function datasetsFeed(input: ExportInput, limit = 50): string {
   const urls = urlsFor(input);
-  const orgs = new Map(input.organizations.map((o) => [o.id, o.data.name]));
   const entries = [...input.datasets]
     .sort((a, b) => (a.data.modified < b.data.modified ? 1 : a.data.modified > b.data.modified ? -1 : 0))
     .slice(0, limit)
-    .map((d) => ({ id: urls.dataset(d.id), title: d.data.title, summary: d.data.summary, link: urls.dataset(d.id), updated: d.data.modified, published: d.data.issued, authors: [orgs.get(d.data.organization) ?? d.data.organization] }));
+    .map((d) => ({ id: urls.dataset(d.id), title: d.data.title, summary: d.data.summary, link: urls.dataset(d.id), updated: d.data.modified, published: d.data.issued, authors: [d.organization.data.name] }));
   return feed(input, { path: '/feeds/datasets.xml', title: `${input.catalog.name}: new and updated datasets`, entries });
 }
 
@@ -59,8 +58,8 @@ export function datasetsFeed(input: ExportInput, limit = 50): string {
 export function storiesFeed(input: ExportInput, limit = 50): string {
   const urls = urlsFor(input);
   const entries = [...input.stories]
-    .sort((a, b) => ((a.updated ?? a.published) < (b.updated ?? b.published) ? 1 : -1))
+    .sort((a, b) => ((a.data.updated ?? a.data.published) < (b.data.updated ?? b.data.published) ? 1 : -1))
     .slice(0, limit)
-    .map((s) => ({ id: urls.story(s.id), title: s.title, summary: s.summary, link: urls.story(s.id), updated: s.updated ?? s.published, published: s.published, authors: s.authors }));
+    .map((s) => ({ id: urls.story(s.id), title: s.data.title, summary: s.data.summary, link: urls.story(s.id), updated: s.data.updated ?? s.data.published, published: s.data.published, authors: s.data.authors }));
   return feed(input, { path: '/feeds/stories.xml', title: `${input.catalog.name}: data stories`, entries });
 }

@@ -53,7 +53,7 @@ export function toDataPackage(input: ExportInput, d: ExportDataset): Record<stri
         format: r.format.toLowerCase(),
         mediatype: mediaTypeOf(r),
         encoding: encoding === 'utf-8-sig' ? 'utf-8' : encoding,
-        bytes: d.bytes[i],
+        bytes: d.files[i]?.bytes,
         profile: isTab && schema ? 'tabular-data-resource' : 'data-resource',
         type: isTab ? 'table' : undefined,
         dialect: isTab && r.path ? { delimiter: r.dialect?.delimiter ?? ',', header: r.dialect?.header ?? true, quoteChar: r.dialect?.quoteChar ?? '"', doubleQuote: true } : undefined,

@@ -28,19 +28,15 @@ export type DatasetFile =
   /** A converted copy of a local file, made on demand (CSV → JSON, GeoJSON → CSV); `cacheKey` changes with its input. */
   | { path: string; convert: () => string; cacheKey: string };
 
-/** Every per-dataset file, with its site path (no leading slash, no base). `sources` gives local files' paths on disk. */
-export function* datasetFiles(
-  input: ExportInput,
-  sources: (slug: string, index: number) => string | undefined,
-  readFile: (file: string) => Uint8Array,
-): Generator<DatasetFile> {
+/** Every per-dataset file, with its site path (no leading slash, no base). */
+export function* datasetFiles(input: ExportInput, readFile: (file: string) => Uint8Array): Generator<DatasetFile> {
   for (const d of input.datasets) {
     const dir = `datasets/${d.id}`;
     for (const [i, r] of d.data.resources.entries()) {
-      const source = r.path ? sources(d.id, i) : undefined;
+      const source = r.path ? d.files[i]?.absolutePath : undefined;
       if (r.path && source) {
         yield { path: `${dir}/${r.path}`, source };
-        const conversion = conversionOf(r, d.bytes[i]);
+        const conversion = conversionOf(r, d.files[i]?.bytes);
         if (conversion) {
           // The source's bytes and dialect decide the output, so they key its cache.
           const bytes = readFile(source);

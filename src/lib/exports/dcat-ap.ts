@@ -1,7 +1,7 @@
 // DCAT-AP 3 as JSON-LD (/catalog.jsonld): the catalog as European portals and RDF tools read it.
 import { mediaTypeOf } from '../format.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
-import { descriptionOf, resourceName, urlsFor, type ExportInput } from './model.ts';
+import { descriptionOf, resourceName, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
 
 /** ISO 8601 repeating intervals mapped to the EU frequency vocabulary. */
 const EU_FREQUENCY: Record<string, string> = {
@@ -40,11 +40,10 @@ const id = (iri: string) => ({ '@id': iri });
 
 export function toDcatAp(input: ExportInput): Record<string, unknown> {
   const urls = urlsFor(input);
-  const orgs = new Map(input.organizations.map((o) => [o.id, o]));
   const lang = input.catalog.language;
   const text = (value: string) => ({ '@value': value, '@language': lang });
-  const agent = (orgId: string) => {
-    const org = orgs.get(orgId);
+  const agent = (org: ExportDataset['organization']) => {
+    const orgId = org.id;
     return compact({
       '@id': urls.organization(orgId),
       '@type': 'foaf:Organization',
@@ -77,12 +76,12 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
         'dcat:keyword': m.keywords.map(text),
         'dct:modified': date(m.modified),
         'dct:issued': m.issued ? date(m.issued) : undefined,
-        'dct:publisher': agent(m.organization),
+        'dct:publisher': agent(d.organization),
         'dcat:contactPoint': { '@type': 'vcard:Kind', 'vcard:fn': m.contactPoint.name, 'vcard:hasEmail': id(`mailto:${m.contactPoint.email}`) },
         'dcat:landingPage': id(urls.dataset(d.id)),
         'dct:accessRights': id(`http://publications.europa.eu/resource/authority/access-right/${ACCESS_RIGHTS[m.accessLevel]}`),
         'dct:accrualPeriodicity': m.accrualPeriodicity && EU_FREQUENCY[m.accrualPeriodicity] ? id(`http://publications.europa.eu/resource/authority/frequency/${EU_FREQUENCY[m.accrualPeriodicity]}`) : undefined,
-        'dcat:theme': m.themes.length ? m.themes.map((t) => ({ '@id': urls.theme(t), '@type': 'skos:Concept', 'skos:prefLabel': text(input.themes.find((x) => x.id === t)?.data.name ?? t) })) : undefined,
+        'dcat:theme': d.themes.length ? d.themes.map((t) => ({ '@id': urls.theme(t.id), '@type': 'skos:Concept', 'skos:prefLabel': text(t.data.name) })) : undefined,
         'dct:temporal': start && end ? { '@type': 'dct:PeriodOfTime', 'dcat:startDate': date(start.slice(0, 10)), 'dcat:endDate': date(end.slice(0, 10)) } : undefined,
         'dct:spatial': m.spatial ? { '@type': 'dct:Location', 'skos:prefLabel': text(m.spatial) } : undefined,
         'dct:language': m.language?.map((l) => ({ '@type': 'dct:LinguisticSystem', 'skos:notation': l })),
@@ -99,7 +98,7 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
             'dcat:downloadURL': r.path ? id(access) : undefined,
             'dcat:mediaType': mediaType ? id(`https://www.iana.org/assignments/media-types/${mediaType}`) : undefined,
             'dct:format': { '@type': 'dct:MediaTypeOrExtent', 'skos:prefLabel': r.format },
-            'dcat:byteSize': d.bytes[i] !== undefined ? { '@value': String(d.bytes[i]), '@type': 'xsd:nonNegativeInteger' } : undefined,
+            'dcat:byteSize': d.files[i]?.bytes !== undefined ? { '@value': String(d.files[i]?.bytes), '@type': 'xsd:nonNegativeInteger' } : undefined,
             'dct:license': license ? id(license) : undefined,
             'dct:conformsTo': d.schemas[i] ? id(urls.tableSchema(d.id, resourceName(r, i))) : undefined,
           });

@@ -14,8 +14,6 @@ const RIGHTS_MAX = 255;
 
 export function toDataJson(input: ExportInput): Record<string, unknown> {
   const urls = urlsFor(input);
-  const orgs = new Map(input.organizations.map((o) => [o.id, o.data]));
-  const themes = new Map(input.themes.map((t) => [t.id, t.data.name]));
   const city = input.catalog.publisher;
   return {
     '@context': 'https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld',
@@ -25,7 +23,7 @@ export function toDataJson(input: ExportInput): Record<string, unknown> {
     describedBy: 'https://project-open-data.cio.gov/v1.1/schema/catalog.json',
     dataset: input.datasets.map((d) => {
       const m = d.data;
-      const org = orgs.get(m.organization);
+      const org = d.organization.data;
       const license = licenseUrl(m.license);
       const firstSchema = m.resources.findIndex((_, i) => d.schemas[i]);
       return compact({
@@ -49,7 +47,7 @@ export function toDataJson(input: ExportInput): Record<string, unknown> {
         spatial: m.spatial,
         temporal: m.temporal,
         accrualPeriodicity: m.accrualPeriodicity,
-        theme: m.themes.length ? m.themes.map((t) => themes.get(t) ?? t) : undefined,
+        theme: d.themes.length ? d.themes.map((t) => t.data.name) : undefined,
         landingPage: urls.dataset(d.id),
         language: m.language,
         issued: m.issued,

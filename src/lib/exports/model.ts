@@ -1,34 +1,12 @@
 // What every export is made from: the catalog's metadata plus the site's URLs. One input, so exports never disagree.
-import type { Catalog, Dataset, Organization, TableSchema, Theme } from '../../schemas/index.ts';
+import type { CatalogModel, DatasetModel } from '../content/model.ts';
 import { absoluteUrl } from '../url.ts';
 
-export interface ExportDataset {
-  id: string;
-  data: Dataset;
-  /** The Markdown description (body of index.md). */
-  description: string;
-  /** Resolved Table Schemas, by resource index. */
-  schemas: (TableSchema | undefined)[];
-  /** Local file sizes in bytes, by resource index. */
-  bytes: (number | undefined)[];
-}
+/** A dataset as every export reads it: the model's dataset (its files, resolved Table Schemas and joins). */
+export type ExportDataset = Pick<DatasetModel, 'id' | 'data' | 'body' | 'files' | 'schemas' | 'organization' | 'themes'>;
 
-export interface ExportStory {
-  id: string;
-  title: string;
-  summary: string;
-  authors: string[];
-  published: string;
-  updated?: string | undefined;
-}
-
-export interface ExportInput {
-  catalog: Catalog;
-  organizations: { id: string; data: Organization }[];
-  themes: { id: string; data: Theme }[];
-  datasets: ExportDataset[];
-  stories: ExportStory[];
-  /** Astro's `base`, e.g. `/` or `/portal/`. */
+/** The catalog model plus Astro's `base` (e.g. `/` or `/portal/`): the one input of every export. */
+export interface ExportInput extends CatalogModel {
   base: string;
 }
 
@@ -65,20 +43,6 @@ export function resourceName(r: { path?: string | undefined }, index: number): s
 
 /** Description text for harvesters: the Markdown body, or the summary when the body is empty. */
 export function descriptionOf(d: ExportDataset): string {
-  const body = d.description.trim();
+  const body = d.body.trim();
   return body || d.data.summary;
-}
-
-const indexes = new WeakMap<ExportInput, Map<string, ExportDataset>>();
-
-/** One dataset of the export input, by slug (indexed once, so a page per dataset stays linear). */
-export function exportDatasetById(input: ExportInput, id: string): ExportDataset {
-  let index = indexes.get(input);
-  if (!index) {
-    index = new Map(input.datasets.map((d) => [d.id, d]));
-    indexes.set(input, index);
-  }
-  const d = index.get(id);
-  if (!d) throw new Error(`no dataset "${id}" in the export input`);
-  return d;
 }

@@ -17,7 +17,7 @@ export function schemaOrgDescription(d: ExportDataset): string {
 export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset): Record<string, unknown> {
   const urls = urlsFor(input);
   const m = d.data;
-  const org = input.organizations.find((o) => o.id === m.organization);
+  const org = d.organization;
   const publisher = compact({ '@type': 'Organization', name: org?.data.name ?? m.organization, url: org?.data.homepage ?? urls.organization(m.organization) });
   const fields = d.schemas.flatMap((s) => s?.fields ?? []);
   return compact({

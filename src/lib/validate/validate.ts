@@ -1,7 +1,9 @@
 // Everything `npm run validate` checks: the schemas and references (readCatalog), then what a schema alone
 // cannot see: dates in the future, files too large for git, data dictionaries that disagree with their files.
 import nodeFsSync from 'node:fs';
-import { readCatalog, nodeContentFs, type CatalogContent, type ContentFs, type DatasetEntry } from '../content/read-catalog.ts';
+import { nodeContentFs, type ContentFs } from '../content/content-fs.ts';
+import type { CatalogContent, DatasetModel } from '../content/model.ts';
+import { readCatalog } from '../content/read-catalog.ts';
 import { fieldPath, type Problem } from '../problems.ts';
 import { sampleTable } from '../tabular/sample.ts';
 import { constraintError, typeError } from '../tabular/values.ts';
@@ -40,7 +42,7 @@ export function validateCatalog(contentDir: string, effects: ValidateEffects): V
   return { content, problems, errors, warnings: problems.length - errors };
 }
 
-function checkDataset(d: DatasetEntry, today: string, effects: ValidateEffects): Problem[] {
+function checkDataset(d: DatasetModel, today: string, effects: ValidateEffects): Problem[] {
   const out: Problem[] = [];
   const add = (field: PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
     const line = d.lineOf(field);
@@ -85,7 +87,7 @@ function checkDataset(d: DatasetEntry, today: string, effects: ValidateEffects):
 }
 
 /** Compares a data dictionary with a file's header and a sample of its rows. */
-export function checkDictionary(d: DatasetEntry, index: number, header: string[], rows: string[][]): Problem[] {
+export function checkDictionary(d: DatasetModel, index: number, header: string[], rows: string[][]): Problem[] {
   const out: Problem[] = [];
   const r = d.data.resources[index]!;
   const schema = d.schemas[index]!;

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../../src/lib/content/read-catalog.ts';
 import { apiDatasetList, API_PAGE_SIZE } from '../../../src/lib/exports/api.ts';
-import { exportInputFromContent } from '../../../src/lib/exports/from-content.ts';
+import { modelOf } from '../../../src/lib/content/model.ts';
 import { datasetFiles } from '../../../src/lib/exports/dataset-files.ts';
 import { packageName } from '../../../src/lib/exports/datapackage.ts';
 import { licenseUrl } from '../../../src/lib/exports/dcat-us.ts';
 
 const content = readCatalog(path.resolve('tests/fixtures/catalog'));
-const input = exportInputFromContent(content, '/');
+const input = { ...modelOf(content), base: '/' };
 
 describe('apiDatasetList()', () => {
   it('lists a small catalog in one file, with no next page', () => {
@@ -31,7 +31,7 @@ describe('apiDatasetList()', () => {
 
 describe('datasetFiles()', () => {
   it('publishes each local file, each dictionary, a data package and an API record per dataset', () => {
-    const files = [...datasetFiles(input, (slug, i) => content.datasets.find((d) => d.id === slug)?.files[i]?.absolutePath, (f) => fs.readFileSync(f))];
+    const files = [...datasetFiles(input, (f) => fs.readFileSync(f))];
     const paths = files.map((f) => f.path);
     expect(paths).toContain('datasets/sf-street-trees/street-trees.csv');
     expect(paths).toContain('datasets/sf-street-trees/street-trees.csv.schema.json');

@@ -1,16 +1,15 @@
 // The rows each story chart uses, as CSV: /stories/<slug>/chart-<key>.csv (the columns it draws, the rows its filter keeps).
 import Papa from 'papaparse';
 import type { APIRoute } from 'astro';
-import { loadCatalogOnce } from '../../../lib/content/astro-loader.ts';
+import { loadValidCatalog } from '../../../integrations/content/cache.ts';
 import { contentDir } from '../../../lib/content/content-dir.ts';
 import { resolveResource } from '../../../lib/stories/resolve.ts';
 import { loadTable } from '../../../lib/stories/table.ts';
 import { columnIndex, selectRows } from '../../../lib/stories/query.ts';
 import { findUsages, usageKey } from '../../../lib/stories/usages.ts';
-import { storySlug } from '../../../lib/stories/slug.ts';
 
 export async function getStaticPaths() {
-  const content = loadCatalogOnce(contentDir());
+  const content = loadValidCatalog(contentDir());
   return content.stories.flatMap((story) =>
     findUsages(story.body)
       .filter((u) => u.component === 'Chart')
@@ -21,7 +20,7 @@ export async function getStaticPaths() {
         const columns = [u.props['x'], u.props['y'], u.props['color']].filter((c): c is string => !!c);
         const idx = columns.map((c) => columnIndex(table, c));
         const rows = selectRows(table, u.props['filter']).map((r) => idx.map((i) => r[i] ?? ''));
-        return [{ params: { slug: storySlug(story.id), file: `chart-${usageKey(u.props)}.csv` }, props: { csv: Papa.unparse({ fields: columns, data: rows }, { newline: '\n' }) } }];
+        return [{ params: { slug: story.id, file: `chart-${usageKey(u.props)}.csv` }, props: { csv: Papa.unparse({ fields: columns, data: rows }, { newline: '\n' }) } }];
       }),
   );
 }

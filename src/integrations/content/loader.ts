@@ -1,0 +1,45 @@
+// The one content loader: every collection of Astro's content layer is fed from the catalog model (one read
+// of content/). Datasets are stored for the editor's file manifest; stories for their MDX rendering.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { loadRenderedCatalog, loadValidCatalog, useMarkdownRenderer } from './cache.ts';
+import { reloadOnChange } from './watch.ts';
+
+export type Collection = 'catalog' | 'organizations' | 'themes' | 'datasets' | 'stories';
+
+type LoadContext = Parameters<Loader['load']>[0];
+
+/** A loader for one collection of the catalog in `dir`. Any content error fails the load with every problem listed. */
+export function catalogLoader(dir: string, collection: Collection): Loader {
+  const load = async ({ store, config, renderMarkdown, generateDigest }: LoadContext): Promise<void> => {
+    useMarkdownRenderer(async (markdown) => (await renderMarkdown(markdown)).html);
+    const model = collection === 'datasets' ? await loadRenderedCatalog(dir) : loadValidCatalog(dir);
+    // Paths relative to the project root, as Astro wants them.
+    const root = fileURLToPath(config.root);
+    const filePath = (file: string) => path.relative(root, path.resolve(file)).split(path.sep).join('/');
+    store.clear();
+    if (collection === 'catalog') store.set({ id: 'catalog', data: model.catalog });
+    if (collection === 'organizations' || collection === 'themes') {
+      for (const e of model[collection]) store.set({ id: e.id, data: { ...e.data }, filePath: filePath(e.file), digest: generateDigest(e.data) });
+    }
+    if (collection === 'datasets') {
+      for (const e of model.datasets) {
+        store.set({ id: e.id, data: { ...e.data }, body: e.body, filePath: filePath(e.file), digest: generateDigest({ data: e.data, body: e.body }) });
+      }
+    }
+    if (collection === 'stories') {
+      // MDX is compiled by Astro when a page renders the story (deferred rendering of the file itself).
+      for (const e of model.stories) {
+        store.set({ id: e.id, data: { ...e.data }, body: e.body, filePath: filePath(e.file), digest: generateDigest({ data: e.data, body: e.body }), deferredRender: true });
+      }
+    }
+  };
+  return {
+    name: `cdc-${collection}`,
+    load: async (context) => {
+      await load(context);
+      reloadOnChange(dir, collection, context, load);
+    },
+  };
+}

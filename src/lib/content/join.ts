@@ -1,0 +1,50 @@
+// Joins what was read into the model: each dataset gets its organization, themes and stories, and each of
+// those its datasets, so no page or export looks anything up by slug again.
+import type { Catalog, Organization, Story, Theme } from '../../schemas/index.ts';
+import { byModifiedDesc } from '../catalog.ts';
+import type { CheckedDataset } from './check-datasets.ts';
+import type { DatasetModel, Entry, OrganizationModel, StoryModel, ThemeModel } from './model.ts';
+
+export interface ReadParts {
+  catalog: Catalog | undefined;
+  organizations: Entry<Organization>[];
+  themes: Entry<Theme>[];
+  /** Datasets without problems: their organization and themes exist. */
+  datasets: CheckedDataset[];
+  /** Stories without problems: their datasets exist. */
+  stories: (Entry<Story> & { body: string })[];
+}
+
+const byEntryName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name);
+
+export function joinCatalog(parts: ReadParts) {
+  const organizations: OrganizationModel[] = parts.organizations.map((o) => ({ ...o, datasets: [] })).sort(byEntryName);
+  const themes: ThemeModel[] = parts.themes.map((t) => ({ ...t, datasets: [] })).sort(byEntryName);
+  const orgById = new Map(organizations.map((o) => [o.id, o]));
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+  const datasets: DatasetModel[] = parts.datasets
+    .map(({ id, file, dir, src, data, files, schemas }) => ({
+      id,
+      file,
+      dir,
+      data,
+      body: src.body,
+      files,
+      schemas,
+      lineOf: src.lineOf,
+      organization: orgById.get(data.organization)!,
+      themes: data.themes.map((t) => themeById.get(t)!),
+      stories: [],
+    }))
+    .sort(byModifiedDesc);
+  for (const d of datasets) {
+    d.organization.datasets.push(d);
+    for (const t of d.themes) t.datasets.push(d);
+  }
+  const datasetById = new Map(datasets.map((d) => [d.id, d]));
+  const stories: StoryModel[] = parts.stories
+    .map((s) => ({ ...s, datasets: s.data.datasets.map((id) => datasetById.get(id)!) }))
+    .sort((a, b) => (a.data.published === b.data.published ? a.id.localeCompare(b.id) : a.data.published < b.data.published ? 1 : -1));
+  for (const s of stories) for (const d of new Set(s.datasets)) d.stories.push(s);
+  return { catalog: parts.catalog, organizations, themes, datasets, stories };
+}

@@ -1,6 +1,6 @@
 // Checks all of content/ before a build starts: every problem is printed, and nothing is built if any is an error.
 import type { AstroIntegration } from 'astro';
-import { loadCatalogOnce } from './content/cache.ts';
+import { loadCatalogOnce, readStats } from './content/cache.ts';
 import { formatProblem } from '../lib/problems.ts';
 
 export function contentCheck(dir: string): AstroIntegration {
@@ -18,6 +18,15 @@ export function contentCheck(dir: string): AstroIntegration {
           process.exit(1);
         }
         logger.info(`content checked: ${datasets.length} datasets, no errors`);
+      },
+      // Every page, export and integration takes the model of one read; more would mean something re-reads content/.
+      'astro:build:done': ({ logger }) => {
+        const { reads, files } = readStats(dir);
+        let most = 0;
+        for (const n of files.values()) most = Math.max(most, n);
+        const line = `content/ read ${reads === 1 ? 'once' : `${reads} times`}: ${files.size} files, each read ${most === 1 ? 'once' : `up to ${most} times`}`;
+        if (reads === 1 && most === 1) logger.info(line);
+        else logger.warn(line);
       },
     },
   };

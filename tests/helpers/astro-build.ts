@@ -39,6 +39,8 @@ function astro(command: 'build' | 'sync', options: { contentDir: string; outDir:
 export const repoRoot = root;
 export const tmpDir = path.join(root, 'tests/.tmp');
 export const sampleDist = path.join(tmpDir, 'sample-dist');
+/** What the sample catalog's build printed. */
+export const sampleBuildLog = path.join(tmpDir, 'sample-build.log');
 /** The fixture catalog (tests/fixtures/catalog), which includes a dataset of hostile metadata. */
 export const fixtureDist = path.join(tmpDir, 'fixture-dist');
 export const fixtureContent = path.join(root, 'tests/fixtures/catalog');

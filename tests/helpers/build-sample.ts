@@ -4,14 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { astroBuild, baseDist, BASE_PATH, importedContent, importedDist, importedResultFile, brokenContent, brokenDist, brokenResultFile, fixtureContent, fixtureDist, repoRoot, sampleDist } from './astro-build.ts';
+import { astroBuild, baseDist, BASE_PATH, importedContent, importedDist, importedResultFile, brokenContent, brokenDist, brokenResultFile, fixtureContent, fixtureDist, repoRoot, sampleBuildLog, sampleDist } from './astro-build.ts';
 
-function mustBuild(contentDir: string, outDir: string, base?: string): void {
+function mustBuild(contentDir: string, outDir: string, options: { base?: string; log?: string } = {}): void {
   fs.rmSync(outDir, { recursive: true, force: true });
-  const result = astroBuild({ contentDir, outDir, ...(base ? { base } : {}) });
+  const result = astroBuild({ contentDir, outDir, ...(options.base ? { base: options.base } : {}), ...(options.log ? { silent: false } : {}) });
   if (result.status !== 0) {
     throw new Error(`Building ${path.relative(repoRoot, contentDir)} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
+  if (options.log) fs.writeFileSync(options.log, result.stdout + result.stderr);
 }
 
 /** The fixture catalog with three mistakes in two files. */
@@ -32,9 +33,9 @@ function writeBrokenContent(): void {
 }
 
 export default function setup(): void {
-  mustBuild(path.join(repoRoot, 'content'), sampleDist);
+  mustBuild(path.join(repoRoot, 'content'), sampleDist, { log: sampleBuildLog });
   mustBuild(fixtureContent, fixtureDist);
-  mustBuild(fixtureContent, baseDist, BASE_PATH);
+  mustBuild(fixtureContent, baseDist, { base: BASE_PATH });
   writeBrokenContent();
   fs.rmSync(brokenDist, { recursive: true, force: true });
   const broken = astroBuild({ contentDir: brokenContent, outDir: brokenDist, silent: false });

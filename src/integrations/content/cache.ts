@@ -1,7 +1,7 @@
 // The one read of content/ per build (and per change in dev), shared by the Astro config, the integrations,
 // the content layer and every page. Shared through globalThis: Astro loads these modules in several graphs.
 import path from 'node:path';
-import type { ContentFs } from '../../lib/content/content-fs.ts';
+import { nodeContentFs, type ContentFs } from '../../lib/content/content-fs.ts';
 import type { CatalogContent, CatalogModel } from '../../lib/content/model.ts';
 import { modelOf } from '../../lib/content/model.ts';
 import { readCatalog } from '../../lib/content/read-catalog.ts';
@@ -14,19 +14,50 @@ interface Read {
   rendered?: Promise<CatalogModel>;
 }
 
-const state = ((globalThis as { __cdcContent?: { reads: Map<string, Read>; render?: (markdown: string) => Promise<string> } }).__cdcContent ??= {
-  reads: new Map(),
-});
+/** How often a content folder was read in this process, and how often each of its files. */
+export interface ReadStats {
+  reads: number;
+  /** Times each file's text was read, by absolute path, over all reads. */
+  files: Map<string, number>;
+}
+
+interface State {
+  reads: Map<string, Read>;
+  stats: Map<string, ReadStats>;
+  render?: (markdown: string) => Promise<string>;
+}
+
+const state = ((globalThis as { __cdcContent?: State }).__cdcContent ??= { reads: new Map(), stats: new Map() });
 
 /** What content/ holds, read once per process (and again after `forgetCatalog`). */
-export function loadCatalogOnce(dir: string, fs?: ContentFs): CatalogContent {
+export function loadCatalogOnce(dir: string, fs: ContentFs = nodeContentFs): CatalogContent {
   const key = path.resolve(dir);
   let read = state.reads.get(key);
   if (!read) {
-    read = { content: readCatalog(key, fs ? { fs } : {}) };
+    const stats = readStats(key);
+    stats.reads++;
+    const counted: ContentFs = {
+      ...fs,
+      readText: (file) => {
+        stats.files.set(file, (stats.files.get(file) ?? 0) + 1);
+        return fs.readText(file);
+      },
+    };
+    read = { content: readCatalog(key, { fs: counted }) };
     state.reads.set(key, read);
   }
   return read.content;
+}
+
+/** The reads of `dir` so far in this process (a build should show one). */
+export function readStats(dir: string): ReadStats {
+  const key = path.resolve(dir);
+  let stats = state.stats.get(key);
+  if (!stats) {
+    stats = { reads: 0, files: new Map() };
+    state.stats.set(key, stats);
+  }
+  return stats;
 }
 
 /** The model of content/; a read with errors throws them all (in dev, the error overlay lists them). */

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCatalog } from '../../../src/lib/content/read-catalog.ts';
-import { apiDatasetList, API_PAGE_SIZE } from '../../../src/lib/exports/api.ts';
-import { exportInputFromContent } from '../../../src/lib/exports/from-content.ts';
-import { datasetFiles } from '../../../src/lib/exports/dataset-files.ts';
-import { packageName } from '../../../src/lib/exports/datapackage.ts';
-import { licenseUrl } from '../../../src/lib/exports/dcat-us.ts';
+import { readCatalog } from '../../../../src/lib/content/read-catalog.ts';
+import { apiDatasetList, API_PAGE_SIZE } from '../../../../src/lib/exports/api.ts';
+import { exportInputFromContent } from '../../../../src/lib/exports/from-content.ts';
+import { datasetFiles } from '../../../../src/lib/exports/dataset-files.ts';
+import { packageName } from '../../../../src/lib/exports/datapackage.ts';
+import { licenseUrl } from '../../../../src/lib/exports/dcat-us.ts';
 
 const content = readCatalog(path.resolve('tests/fixtures/catalog'));
 const input = exportInputFromContent(content, '/');

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { profileDelimited, profileGeoJson } from '../../../src/lib/profile/profile.ts';
-import { readCell, widen } from '../../../src/lib/profile/infer-cell.ts';
-import { compareWithDictionary } from '../../../src/lib/profile/compare.ts';
-import { readCatalog } from '../../../src/lib/content/read-catalog.ts';
+import { profileDelimited, profileGeoJson } from '../../../../src/lib/profile/profile.ts';
+import { readCell, widen } from '../../../../src/lib/profile/infer-cell.ts';
+import { compareWithDictionary } from '../../../../src/lib/profile/compare.ts';
+import { readCatalog } from '../../../../src/lib/content/read-catalog.ts';
 
 /** Counts CSV records on its own (quotes, CR, LF, CRLF), as an independent check of the profiler's row count. */
 function countRecords(bytes: Buffer): number {

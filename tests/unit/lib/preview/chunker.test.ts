@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { RecordChunker } from '../../../src/lib/preview/chunker.ts';
-import { chartData, suggestChart } from '../../../src/lib/preview/aggregate.ts';
+import { RecordChunker } from '../../../../src/lib/preview/chunker.ts';
+import { chartData, suggestChart } from '../../../../src/lib/preview/aggregate.ts';
 
 /** Feeds text to the chunker in pieces of `size` characters and parses what it returns, as the worker does. */
 function parseInChunks(text: string, size: number, delimiter = ','): string[][] {

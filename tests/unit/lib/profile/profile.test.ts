@@ -3,8 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { profileDelimited, profileGeoJson } from '../../../../src/lib/profile/profile.ts';
-import { readCell, widen } from '../../../../src/lib/profile/infer-cell.ts';
-import { compareWithDictionary } from '../../../../src/lib/profile/compare.ts';
 import { readCatalog } from '../../../../src/lib/content/read-catalog.ts';
 
 /** Counts CSV records on its own (quotes, CR, LF, CRLF), as an independent check of the profiler's row count. */
@@ -109,51 +107,5 @@ describe('the profile cache', () => {
     const second = await profileDelimited(file, { cacheDir: dir });
     expect(second.seconds).toBe(0);
     expect({ ...second, seconds: 1 }).toEqual({ ...first, seconds: 1 });
-  });
-});
-
-describe('readCell()', () => {
-  it.each([
-    ['42', 'integer', 42, undefined],
-    ['-7', 'integer', -7, undefined],
-    ['3.25', 'number', 3.25, undefined],
-    ['4,052', 'integer', 4052, 'thousands'],
-    ['1,234.5', 'number', 1234.5, 'thousands'],
-    ['2.90%', 'number', 2.9, 'percent'],
-    ['true', 'boolean', undefined, undefined],
-    ['2018-04-30', 'date', '2018-04-30', undefined],
-    ['2018-02-30', 'string', undefined, undefined],
-    ['4/30/2018', 'date', '2018-04-30', 'us-date'],
-    ['4/30/2018 23:59', 'datetime', '2018-04-30T23:59:00', 'us-date'],
-    ['10/03/2012 01:00:00 PM', 'datetime', '2012-10-03T13:00:00', 'us-date'],
-    ['December 18 2015', 'date', '2015-12-18', 'month-name'],
-    ['2018-04-01T00:00:00Z', 'datetime', '2018-04-01T00:00:00', undefined],
-    ['98117-1234', 'string', undefined, undefined],
-    ['NULL', 'string', undefined, undefined],
-  ] as const)('reads %j as %s', (raw, kind, value, style) => {
-    const cell = readCell(raw);
-    expect(cell.kind).toBe(kind);
-    expect(cell.value).toBe(value);
-    expect(cell.style).toBe(style);
-  });
-
-  it('widens integers to numbers and dates to datetimes, anything else to strings', () => {
-    expect(widen('integer', 'number')).toBe('number');
-    expect(widen('date', 'datetime')).toBe('datetime');
-    expect(widen('integer', 'date')).toBe('string');
-  });
-});
-
-describe('compareWithDictionary()', () => {
-  it('flags a column missing on either side and a declared type the values do not fit', async () => {
-    const x = csvs.find((c) => c.r.path === 'boston-police-offense-codes.csv')!;
-    const p = await profileDelimited(x.file!.absolutePath, { declared: x.r.dialect ?? {} });
-    expect(compareWithDictionary(p, x.d.schemas[x.i]!)).toEqual([]);
-    const wrong = { fields: [{ name: 'OFFENSE_CODE', type: 'date' as const }, { name: 'DESCRIPTION', type: 'string' as const }] };
-    expect(compareWithDictionary(p, wrong)).toEqual([
-      { kind: 'type-mismatch', column: 'OFFENSE_CODE', declared: 'date', inferred: 'integer' },
-      { kind: 'not-in-dictionary', column: 'NAME' },
-      { kind: 'not-in-file', column: 'DESCRIPTION' },
-    ]);
   });
 });

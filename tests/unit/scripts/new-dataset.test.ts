@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCatalog } from '../../../src/lib/content/read-catalog.ts';
-import { inferType } from '../../../src/lib/tabular/infer.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../src/lib/validate/validate.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-new-'));
@@ -51,21 +50,5 @@ describe('npm run new:dataset', () => {
     expect(result.stderr).toContain('--file "missing.csv" does not exist');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(fs.readdirSync(path.join(dir, 'datasets'))).toEqual([]);
-  });
-});
-
-describe('inferType()', () => {
-  it.each([
-    [['1', '22', '-3'], 'integer'],
-    [['1.5', '2', ''], 'number'],
-    [['0', '1', '1'], 'integer'],
-    [['true', 'false'], 'boolean'],
-    [['2018-04-01', '2019-12-31'], 'date'],
-    [['2018-04-01T10:00:00Z'], 'datetime'],
-    [['02134', '98117'], 'string'],
-    [['4/30/2018 23:59'], 'string'],
-    [['', ''], 'string'],
-  ] as const)('infers %j as %s', (values, expected) => {
-    expect(inferType([...values])).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
-// Importing from addresses: a CKAN site paged through its API, and a Data Package fetched with its files,
-// served from 127.0.0.1 by the test (no other network).
-import { spawn } from 'node:child_process';
+// Tests `npm run import` (scripts/import.ts): importing from addresses, a CKAN site paged through its API and a
+// Data Package fetched with its files, served from 127.0.0.1 by the test (no other network); and clear messages
+// and exit codes on malformed input.
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -10,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const fixtures = path.resolve('tests/fixtures/import');
 const birmingham = JSON.parse(fs.readFileSync(path.join(fixtures, 'ckan/birmingham-search/input.json'), 'utf8')) as { result: { results: unknown[] } };
+const cases = path.join(fixtures, 'dcat-us');
 const gdpDir = path.join(fixtures, 'datapackage/gdp/input');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-import-cli-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 let server: http.Server;
 let base = '';
 const requests: string[] = [];
@@ -42,7 +46,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function catalog(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-remote-'));
+  const dir = fs.mkdtempSync(path.join(work, 'catalog-'));
   fs.mkdirSync(path.join(dir, 'datasets'));
   fs.copyFileSync('content/catalog.yaml', path.join(dir, 'catalog.yaml'));
   fs.cpSync('content/organizations', path.join(dir, 'organizations'), { recursive: true });
@@ -80,5 +84,40 @@ describe('import from addresses', () => {
     expect(files).toEqual(['index.md', 'top-economies.csv']);
     expect(fs.readFileSync(path.join(dir, 'datasets', slug, 'top-economies.csv')).equals(fs.readFileSync(path.join(gdpDir, 'data/top-economies.csv')))).toBe(true);
     expect(result.stdout).toMatch(/warning .* gdp: file "data\/gdp\.csv" is not in the package folder; left out/);
+  });
+});
+
+describe('the import command on malformed input', () => {
+  const cli = (file: string, text: string) => {
+    const p = path.join(work, file);
+    fs.writeFileSync(p, text);
+    return spawnSync(process.execPath, ['scripts/import.ts', 'dcat-us', p, '--content', catalog()], { encoding: 'utf8' });
+  };
+
+  it.each([
+    ['truncated.json', fs.readFileSync(path.join(cases, 'ny/input.json'), 'utf8').slice(0, 500), /is not valid JSON .*; is the file complete\?/],
+    ['error-page.json', '<!DOCTYPE html><html><body>502 Bad Gateway</body></html>', /is an HTML page, not JSON .*is it an error page\?/],
+    ['not-a-catalog.json', '{"hello": "world"}', /this is not a DCAT-US data.json/],
+  ])('%s: a clear message, exit 2, no stack trace', (file, text, message) => {
+    const result = cli(file, text);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('explains a datapackage.yml that is not valid YAML (a real one from datasets-org), with its line', () => {
+    const dir = path.join(work, 'bad-yaml');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'datapackage.yml'), 'name: country-list\nresources:\n  - path: data.csv\n    description: Codes. Note: "Western Sahara" is provisional.\n');
+    const result = spawnSync(process.execPath, ['scripts/import.ts', 'datapackage', dir, '--content', catalog()], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/datapackage\.yml is not valid YAML: line 4: .*\(text containing ": " must be quoted\)/);
+  });
+
+  it('exits 1 and names each skipped record when some could not be imported', () => {
+    const result = cli('partial.json', JSON.stringify({ dataset: [{ identifier: 'x1', title: 'Fine', contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' } }, { identifier: 'x2' }] }));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('- skipped x2: it has no title');
+    expect(result.stdout).toContain('read 2 = created 1 + updated 0 + unchanged 0 + skipped 1');
   });
 });

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCatalog } from '../../../src/lib/content/read-catalog.ts';
-import { formatProblem } from '../../../src/lib/problems.ts';
-import { datasetMd, memoryFs, validCatalog } from '../../helpers/memory-fs.ts';
+import { readCatalog } from '../../../../src/lib/content/read-catalog.ts';
+import { formatProblem } from '../../../../src/lib/problems.ts';
+import { datasetMd, memoryFs, validCatalog } from '../../../helpers/memory-fs.ts';
 
 const root = path.resolve('/catalog');
 const read = (files: Record<string, string>) => readCatalog(root, { fs: memoryFs(root, files), cwd: root });

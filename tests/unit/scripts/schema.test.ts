@@ -5,8 +5,8 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { generatedSchemaFiles } from '../../scripts/lib/generate-schemas.ts';
-import { parseFrontMatter } from '../../src/lib/content/yaml-source.ts';
+import { generatedSchemaFiles } from '../../../scripts/lib/generate-schemas.ts';
+import { parseFrontMatter } from '../../../src/lib/content/yaml-source.ts';
 
 const require = createRequire(import.meta.url);
 const files = generatedSchemaFiles();

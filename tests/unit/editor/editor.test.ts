@@ -1,4 +1,5 @@
-// Editor support for staff who edit content by hand in VS Code, checked through the language servers that
+// Tests the editor integration (.vscode/, the JSON Schemas in schemas/, Astro's content intellisense): editor
+// support for staff who edit content by hand in VS Code, checked through the language servers that
 // the recommended extensions (.vscode/extensions.json) run: Astro's, for the front matter of datasets and
 // stories (content intellisense), and Red Hat's YAML server, for catalog, organization and theme files
 // (wired in .vscode/settings.json). Each must flag a real mistake, stay quiet on the sample content,
@@ -6,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroSync, repoRoot } from '../helpers/astro-build.ts';
-import { startLanguageServer, type LanguageClient } from '../helpers/lsp.ts';
+import { astroSync, repoRoot } from '../../helpers/astro-build.ts';
+import { startLanguageServer, type LanguageClient } from '../../helpers/lsp.ts';
 
 const vscodeSettings = JSON.parse(fs.readFileSync(path.join(repoRoot, '.vscode/settings.json'), 'utf8')) as Record<string, unknown>;
 const content = path.join(repoRoot, 'content');

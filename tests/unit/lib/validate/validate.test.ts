@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/problems.ts';
-import { nodeValidateEffects, validateCatalog } from '../../../src/lib/validate/validate.ts';
+import { formatProblem } from '../../../../src/lib/problems.ts';
+import { nodeValidateEffects, validateCatalog } from '../../../../src/lib/validate/validate.ts';
 
 const fixtures = path.resolve('tests/fixtures/invalid-datasets');
 const cases = fs.readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();

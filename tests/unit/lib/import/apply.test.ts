@@ -1,20 +1,18 @@
-// Golden-file tests of `npm run import -- dcat-us` on real data.json files, and its promises: nothing dropped
-// silently, a second run changes nothing, a person's edit survives, bad input gives a clear message.
-import { spawnSync } from 'node:child_process';
+// Golden-file tests of applyImport() fed by each reader on real catalogs (what `npm run import` writes), and its
+// promises: nothing dropped silently, a second run changes nothing, a person's edit survives.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyImport, type ImportReport } from '../../../src/lib/import/apply.ts';
-import { readDcatUs } from '../../../src/lib/import/dcat-us.ts';
-import { readJkan } from '../../../src/lib/import/jkan.ts';
-import { readDataPackage } from '../../../src/lib/import/datapackage.ts';
-import { readCkan } from '../../../src/lib/import/ckan.ts';
-import type { ImportBatch } from '../../../src/lib/import/model.ts';
-import { nodeValidateEffects, validateCatalog } from '../../../src/lib/validate/validate.ts';
+import { applyImport, type ImportReport } from '../../../../src/lib/import/apply.ts';
+import { readDcatUs } from '../../../../src/lib/import/dcat-us.ts';
+import { readJkan } from '../../../../src/lib/import/jkan.ts';
+import { readDataPackage } from '../../../../src/lib/import/datapackage.ts';
+import { readCkan } from '../../../../src/lib/import/ckan.ts';
+import type { ImportBatch } from '../../../../src/lib/import/model.ts';
+import { nodeValidateEffects, validateCatalog } from '../../../../src/lib/validate/validate.ts';
 
 const fixtures = path.resolve('tests/fixtures/import');
-const cases = path.join(fixtures, 'dcat-us');
 /** Every golden case: `<kind>/<case>`. */
 const names = ['ckan', 'dcat-us', 'datapackage', 'jkan'].flatMap((kind) =>
   fs.readdirSync(path.join(fixtures, kind), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${kind}/${d.name}`),
@@ -139,95 +137,5 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     run('consumerfinance', dir, { organization: 'city-of-portland' });
     expect(fs.readFileSync(path.join(dir, 'datasets/consumer-complaint-database/index.md'), 'utf8')).toContain('organization: city-of-portland');
     expect(fs.existsSync(path.join(dir, 'organizations/consumer-financial-protection-bureau.yaml'))).toBe(false);
-  });
-});
-
-describe('readDataPackage()', () => {
-  it('reads a datapackage.yml like its JSON twin (the real gdp package, written as YAML)', async () => {
-    const { stringify } = await import('yaml');
-    const dir = path.join(work, 'gdp-yaml');
-    fs.cpSync(path.join(fixtures, 'datapackage/gdp/input'), dir, { recursive: true });
-    const json = JSON.parse(fs.readFileSync(path.join(dir, 'datapackage.json'), 'utf8'));
-    fs.rmSync(path.join(dir, 'datapackage.json'));
-    fs.writeFileSync(path.join(dir, 'datapackage.yml'), stringify(json));
-    const fromYaml = readDataPackage(path.join(dir, 'datapackage.yml'), { maxBytes: 20_000_000 });
-    const fromJson = readers['datapackage']!(path.join(fixtures, 'datapackage/gdp'));
-    expect(fromYaml.datasets[0]!.meta).toEqual(fromJson.datasets[0]!.meta);
-  });
-});
-
-describe('readCkan()', () => {
-  it('says when a package_search response is only one page of a longer listing', () => {
-    const batch = readers['ckan']!(path.join(fixtures, 'ckan/birmingham-search'));
-    expect(batch.notes).toEqual(['the response lists 10 of 38 datasets; import the other pages of package_search to get the rest']);
-    expect(batch.read).toBe(10);
-  });
-
-  it('keeps CKAN extras and custom fields in source.extra, and maps tags, groups and the organization', () => {
-    const batch = readers['ckan']!(path.join(fixtures, 'ckan/hong-kong-show'));
-    const [d] = batch.datasets;
-    expect(d!.extra).toHaveProperty('update_frequency');
-    expect(d!.publisher).toBeTruthy();
-    expect(d!.categories).toEqual(['Population']);
-  });
-});
-
-describe('readDcatUs()', () => {
-  it('reads the older v1.0 array form: catalog first, keywords as one string, accessURL on the dataset', () => {
-    const batch = readDcatUs(
-      [
-        { title: 'Data catalog of the City', description: 'The catalog itself' },
-        { identifier: 'abc-123', title: 'Street trees', description: '<p>Trees on <b>city</b> streets.</p><ul><li>one</li></ul>', keyword: 'trees, urban forest', modified: '2016-05-01T10:00:00', publisher: { name: 'Public Works' }, contactPoint: { fn: 'Open Data', hasEmail: 'mailto:data@example.gov' }, accessLevel: 'public', accessURL: 'https://data.example.gov/trees.csv', format: 'csv' },
-      ],
-      'data.json',
-    );
-    expect(batch.read).toBe(1);
-    const [d] = batch.datasets;
-    expect(d!.meta).toMatchObject({ title: 'Street trees', keywords: ['trees', 'urban forest'], modified: '2016-05-01', resources: [{ url: 'https://data.example.gov/trees.csv', format: 'csv', title: 'Street trees' }] });
-    expect(d!.body).toBe('Trees on **city** streets.\n\n- one');
-  });
-
-  it('skips, with a reason, a dataset without a title and a repeated identifier', () => {
-    const batch = readDcatUs({ dataset: [{ identifier: 'a' }, { identifier: 'b', title: 'B' }, { identifier: 'b', title: 'B again' }] }, 'x');
-    expect(batch.skipped).toEqual([
-      { identifier: 'a', reason: 'it has no title' },
-      { identifier: 'b', title: 'B again', reason: 'its identifier repeats an earlier dataset\'s ("b")' },
-    ]);
-    expect(batch.read).toBe(3);
-  });
-});
-
-describe('the import command on malformed input', () => {
-  const cli = (file: string, text: string) => {
-    const p = path.join(work, file);
-    fs.writeFileSync(p, text);
-    return spawnSync(process.execPath, ['scripts/import.ts', 'dcat-us', p, '--content', catalog(`cli-${file}`)], { encoding: 'utf8' });
-  };
-
-  it.each([
-    ['truncated.json', fs.readFileSync(path.join(cases, 'ny/input.json'), 'utf8').slice(0, 500), /is not valid JSON .*; is the file complete\?/],
-    ['error-page.json', '<!DOCTYPE html><html><body>502 Bad Gateway</body></html>', /is an HTML page, not JSON .*is it an error page\?/],
-    ['not-a-catalog.json', '{"hello": "world"}', /this is not a DCAT-US data.json/],
-  ])('%s: a clear message, exit 2, no stack trace', (file, text, message) => {
-    const result = cli(file, text);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it('explains a datapackage.yml that is not valid YAML (a real one from datasets-org), with its line', () => {
-    const dir = path.join(work, 'bad-yaml');
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'datapackage.yml'), 'name: country-list\nresources:\n  - path: data.csv\n    description: Codes. Note: "Western Sahara" is provisional.\n');
-    const result = spawnSync(process.execPath, ['scripts/import.ts', 'datapackage', dir, '--content', catalog('cli-yaml')], { encoding: 'utf8' });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/datapackage\.yml is not valid YAML: line 4: .*\(text containing ": " must be quoted\)/);
-  });
-
-  it('exits 1 and names each skipped record when some could not be imported', () => {
-    const result = cli('partial.json', JSON.stringify({ dataset: [{ identifier: 'x1', title: 'Fine', contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' } }, { identifier: 'x2' }] }));
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain('- skipped x2: it has no title');
-    expect(result.stdout).toContain('read 2 = created 1 + updated 0 + unchanged 0 + skipped 1');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProps, findUsages } from '../../../src/lib/stories/usages.ts';
+import { checkProps, findUsages } from '../../../../src/lib/stories/usages.ts';
 
 describe('findUsages() and checkProps()', () => {
   const body = `Intro.

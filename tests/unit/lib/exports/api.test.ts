@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCatalog } from '../../../../src/lib/content/read-catalog.ts';
+import { apiDatasetList, API_PAGE_SIZE } from '../../../../src/lib/exports/api.ts';
+import { modelOf } from '../../../../src/lib/content/model.ts';
+
+const content = readCatalog(path.resolve('tests/fixtures/catalog'));
+const input = { ...modelOf(content), base: '/' };
+
+describe('apiDatasetList()', () => {
+  it('lists a small catalog in one file, with no next page', () => {
+    const list = apiDatasetList(input);
+    expect(list).toMatchObject({ count: input.datasets.length, page: 1, pages: 1 });
+    expect(list).not.toHaveProperty('next');
+  });
+
+  it('splits a catalog of more than 1,000 datasets into linked pages that together hold every dataset', () => {
+    const many = { ...input, datasets: Array.from({ length: 2 * API_PAGE_SIZE + 5 }, (_, i) => ({ ...input.datasets[0]!, id: `d-${i}` })) };
+    const pages = [1, 2, 3].map((n) => apiDatasetList(many, n) as { datasets: { id: string }[]; next?: string; prev?: string; pages: number });
+    expect(pages.map((p) => p.datasets.length)).toEqual([1000, 1000, 5]);
+    expect(pages[0]!.next).toBe('https://fixture.example.org/api/datasets/page/2.json');
+    expect(pages[2]!.prev).toBe('https://fixture.example.org/api/datasets/page/2.json');
+    expect(pages[2]!.next).toBeUndefined();
+    expect(new Set(pages.flatMap((p) => p.datasets.map((d) => d.id))).size).toBe(many.datasets.length);
+  });
+});

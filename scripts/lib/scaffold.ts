@@ -5,7 +5,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { CatalogContent } from '../../src/lib/content/read-catalog.ts';
 import { findLicense } from '../../src/lib/licenses.ts';
-import { EmailSchema } from '../../src/schemas/index.ts';
+import { EmailSchema, ID_PATTERN } from '../../src/schemas/index.ts';
 import { sampleTable } from '../../src/lib/tabular/sample.ts';
 import { inferType, looksLikeUtf8 } from '../../src/lib/tabular/infer.ts';
 
@@ -59,7 +59,7 @@ export function scaffoldDataset(contentDir: string, a: ScaffoldAnswers, catalog:
   const themeIds = catalog.themes.map((t) => t.id);
   if (!a.title) errors.push('--title is required: the name of the dataset');
   if (!slug) errors.push('--slug could not be made from the title; give one with lower-case letters, digits and hyphens');
-  else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) errors.push(`--slug "${slug}" must be lower-case letters, digits and hyphens`);
+  else if (!ID_PATTERN.test(slug)) errors.push(`--slug "${slug}" must be lower-case letters, digits and hyphens`);
   else if (fs.existsSync(path.join(contentDir, 'datasets', slug))) errors.push(`content/datasets/${slug} already exists; choose another --slug`);
   if (!a.organization) errors.push(`--organization is required: one of ${orgIds.join(', ')}`);
   else if (!orgIds.includes(a.organization)) errors.push(`--organization "${a.organization}" is not an organization; use one of ${orgIds.join(', ')}`);

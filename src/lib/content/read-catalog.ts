@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import {
   CatalogSchema,
   DatasetSchema,
+  ID_PATTERN,
   OrganizationSchema,
   StorySchema,
   TableSchemaSchema,
@@ -134,7 +135,7 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
   }
 
   function checkId(id: string, file: string, what: string): boolean {
-    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return true;
+    if (ID_PATTERN.test(id)) return true;
     problems.push({ file, field: '', message: `the ${what} "${id}" is not URL-safe; rename it with lower-case letters, digits and hyphens only`, severity: 'error' });
     return false;
   }
@@ -175,7 +176,7 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
     };
     // References are checked even when other fields have problems, so one run reports every mistake.
     const raw = (data ?? src.data ?? {}) as { organization?: unknown; themes?: unknown };
-    const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v);
+    const isId = (v: unknown): v is string => typeof v === 'string' && ID_PATTERN.test(v);
     if (isId(raw.organization) && !orgIds.has(raw.organization)) {
       refProblem(['organization'], `"${raw.organization}" is not an organization; use one of ${list(orgIds)} or add content/organizations/${raw.organization}.yaml`);
     }

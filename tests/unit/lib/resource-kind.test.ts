@@ -34,7 +34,11 @@ describe('resourceKind()', () => {
   it.each<[string, ResourceLike, { tabular: boolean; profile: string | undefined; preview: string | undefined; conversion: unknown }]>([
     ['a CSV', { format: 'CSV', path: 'calls.csv' }, { tabular: true, profile: 'table', preview: 'csv', conversion: { to: 'json', format: 'JSON' } }],
     ['a TSV', { format: 'TSV', path: 'rates.tsv' }, { tabular: true, profile: 'table', preview: 'tsv', conversion: undefined }],
-    ['GeoJSON', { format: 'GeoJSON', path: 'stops.geojson' }, { tabular: false, profile: 'geojson', preview: 'geojson', conversion: { to: 'csv', format: 'CSV' } }],
+    [
+      'GeoJSON',
+      { format: 'GeoJSON', path: 'stops.geojson' },
+      { tabular: false, profile: 'geojson', preview: 'geojson', conversion: { to: 'csv', format: 'CSV' } },
+    ],
     ['JSON', { format: 'JSON', path: 'stops.json' }, { tabular: false, profile: undefined, preview: undefined, conversion: undefined }],
     ['a PDF', { format: 'PDF', path: 'report.pdf' }, { tabular: false, profile: undefined, preview: undefined, conversion: undefined }],
   ])('says whether %s is tabular, profiled, previewed and converted', (_, r, expected) => {

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { CatalogContent } from '../../src/lib/content/read-catalog.ts';
 import { findLicense } from '../../src/lib/licenses.ts';
-import { EmailSchema } from '../../src/schemas/index.ts';
+import { EmailSchema, ID_PATTERN } from '../../src/schemas/index.ts';
 import { sampleTable } from '../../src/lib/tabular/sample.ts';
 import { inferType, looksLikeUtf8 } from '../../src/lib/tabular/infer.ts';
+import { fileTypeOfExtension, resourceKind } from '../../src/lib/resource-kind.ts';
 
 export const FREQUENCIES: Record<string, string> = {
   hourly: 'R/PT1H',
@@ -17,16 +18,6 @@ export const FREQUENCIES: Record<string, string> = {
   quarterly: 'R/P3M',
   yearly: 'R/P1Y',
   irregular: 'irregular',
-};
-
-const FORMATS: Record<string, [string, string]> = {
-  '.csv': ['CSV', 'text/csv'],
-  '.tsv': ['TSV', 'text/tab-separated-values'],
-  '.geojson': ['GeoJSON', 'application/geo+json'],
-  '.json': ['JSON', 'application/json'],
-  '.xlsx': ['XLSX', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-  '.zip': ['ZIP', 'application/zip'],
-  '.pdf': ['PDF', 'application/pdf'],
 };
 
 export interface ScaffoldAnswers {
@@ -59,7 +50,7 @@ export function scaffoldDataset(contentDir: string, a: ScaffoldAnswers, catalog:
   const themeIds = catalog.themes.map((t) => t.id);
   if (!a.title) errors.push('--title is required: the name of the dataset');
   if (!slug) errors.push('--slug could not be made from the title; give one with lower-case letters, digits and hyphens');
-  else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) errors.push(`--slug "${slug}" must be lower-case letters, digits and hyphens`);
+  else if (!ID_PATTERN.test(slug)) errors.push(`--slug "${slug}" must be lower-case letters, digits and hyphens`);
   else if (fs.existsSync(path.join(contentDir, 'datasets', slug))) errors.push(`content/datasets/${slug} already exists; choose another --slug`);
   if (!a.organization) errors.push(`--organization is required: one of ${orgIds.join(', ')}`);
   else if (!orgIds.includes(a.organization)) errors.push(`--organization "${a.organization}" is not an organization; use one of ${orgIds.join(', ')}`);
@@ -92,13 +83,15 @@ export function scaffoldDataset(contentDir: string, a: ScaffoldAnswers, catalog:
   if (a.file) {
     const name = path.basename(a.file).toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
     const ext = path.extname(name);
-    const [format, mediaType] = FORMATS[ext] ?? [ext.slice(1).toUpperCase() || 'Data', 'application/octet-stream'];
-    const resource: Record<string, unknown> = { title: a.title, path: name, format, mediaType };
-    if (format === 'CSV' || format === 'TSV') {
+    const known = fileTypeOfExtension(ext);
+    const format = known?.format ?? (ext.slice(1).toUpperCase() || 'Data');
+    const resource: Record<string, unknown> = { title: a.title, path: name, format, mediaType: known?.mediaType ?? 'application/octet-stream' };
+    const kind = resourceKind({ format, path: name });
+    if (kind.tabular) {
       const bytes = fs.readFileSync(a.file);
       const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
       const encoding = bom ? 'utf-8-sig' : looksLikeUtf8(bytes.subarray(0, 1 << 20)) ? 'utf-8' : 'windows-1252';
-      const sample = sampleTable(bytes.subarray(0, 4 << 20), { encoding, delimiter: format === 'TSV' ? '\t' : undefined, maxRows: 1000 });
+      const sample = sampleTable(bytes.subarray(0, 4 << 20), { encoding, delimiter: kind.delimiter, maxRows: 1000 });
       resource['dialect'] = { delimiter: sample.delimiter, encoding };
       resource['schema'] = {
         fields: sample.header.map((column, i) => ({

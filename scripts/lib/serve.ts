@@ -4,18 +4,15 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { fileTypeOfExtension } from '../../src/lib/resource-kind.ts';
 
+// The site's own assets; data files (CSV, GeoJSON, JSON, XML …) take the catalog's media types.
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
-  '.json': 'application/json',
   '.svg': 'image/svg+xml',
-  '.csv': 'text/csv',
-  '.geojson': 'application/geo+json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
 };
@@ -37,7 +34,7 @@ export async function serve(root: string, options: { gzip?: boolean } = {}): Pro
       fs.createReadStream(path.join(root, '404.html')).pipe(res);
       return;
     }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const type = TYPES[path.extname(file)] ?? fileTypeOfExtension(path.extname(file))?.mediaType ?? 'application/octet-stream';
     if (options.gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !/wasm|octet/.test(type) && !/\.pf_/.test(file)) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       fs.createReadStream(file).pipe(zlib.createGzip()).pipe(res);

@@ -1,26 +1,19 @@
 // Profiles of the catalog's local tabular files, computed once per build (and cached across builds by content hash).
 import path from 'node:path';
-import type { Resource } from '../schemas/index.ts';
 import { profileDelimited, profileGeoJson, type TableProfile } from '../lib/profile/profile.ts';
+import { resourceKind } from '../lib/resource-kind.ts';
 import type { DatasetEntry } from './catalog.ts';
 
 export type ProfileResult = { profile: TableProfile } | { error: string } | undefined;
 
 const CACHE_DIR = path.resolve('node_modules/.cache/cdc-profiles');
 
-export function profileKind(r: Resource): 'table' | 'geojson' | undefined {
-  const name = (r.path ?? r.url ?? '').toLowerCase();
-  if (/^(csv|tsv)$/i.test(r.format) || /\.(csv|tsv)$/.test(name)) return 'table';
-  if (/^geojson$/i.test(r.format) || name.endsWith('.geojson')) return 'geojson';
-  return undefined;
-}
-
 /** The profile of a dataset's resource `index`, or why it could not be made; undefined for non-tabular resources.
  *  Each page asks once, so nothing is kept in memory: the cache on disk (by content hash) spares repeat work. */
 export async function profileOf(dataset: DatasetEntry, index: number): Promise<ProfileResult> {
   const r = dataset.data.resources[index]!;
   const file = dataset.files[index];
-  const kind = profileKind(r);
+  const kind = resourceKind(r).profile;
   if (!file || !kind) return undefined;
   const schema = dataset.schemas[index];
   const options = { cacheDir: CACHE_DIR, declared: r.dialect ?? {}, missingValues: schema?.missingValues };

@@ -65,24 +65,3 @@ export function formatFrequency(periodicity: string | undefined, lang: Lang = 'e
 export function formatNumber(n: number, lang: Lang = 'en'): string {
   return numberFormat(lang).format(n);
 }
-
-const MEDIA_TYPES: Record<string, string> = {
-  csv: 'text/csv',
-  tsv: 'text/tab-separated-values',
-  json: 'application/json',
-  geojson: 'application/geo+json',
-  xml: 'application/xml',
-  zip: 'application/zip',
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  xls: 'application/vnd.ms-excel',
-  html: 'text/html',
-  txt: 'text/plain',
-};
-
-/** The media type of a resource: its own, or one derived from its format or file extension. */
-export function mediaTypeOf(r: { mediaType?: string | undefined; format: string; path?: string | undefined }): string | undefined {
-  if (r.mediaType) return r.mediaType;
-  const ext = r.path?.split('.').pop()?.toLowerCase();
-  return MEDIA_TYPES[r.format.toLowerCase()] ?? (ext ? MEDIA_TYPES[ext] : undefined);
-}

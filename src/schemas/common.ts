@@ -2,10 +2,16 @@
 import { z } from 'zod';
 import { findLicense, suggestLicense } from '../lib/licenses.ts';
 
+/** The form of every id (dataset slug, organization, theme): lower-case letters and digits, single hyphens between. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The form of an IANA media type without parameters, e.g. `text/csv`, `application/geo+json`. */
+export const MEDIA_TYPE_PATTERN = /^[\w.+-]+\/[\w.+-]+$/;
+
 /** A lower-case id made of letters, digits and single hyphens, e.g. `portland-fire-rescue`. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(ID_PATTERN, {
     message: 'must be lower-case letters, digits and single hyphens (for example "portland-fire-rescue")',
   });
 

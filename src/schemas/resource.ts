@@ -1,6 +1,6 @@
 // A resource of a dataset: a local file beside index.md or a remote URL, with its data dictionary.
 import { z } from 'zod';
-import { PlainTextSchema, UrlSchema } from './common.ts';
+import { MEDIA_TYPE_PATTERN, PlainTextSchema, UrlSchema } from './common.ts';
 import { TableSchemaSchema } from './table-schema.ts';
 
 /** A file name inside the dataset folder: no folders above it, no absolute paths. */
@@ -48,7 +48,7 @@ export const ResourceSchema = z
     /** Format shown to readers, e.g. `CSV`, `GeoJSON`, `JSON`, `API`. */
     format: z.string().min(1, 'is required, for example CSV or GeoJSON'),
     /** IANA media type, e.g. `text/csv`. Derived from the format when absent. */
-    mediaType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, { message: 'must be a media type such as text/csv' }).optional(),
+    mediaType: z.string().regex(MEDIA_TYPE_PATTERN, { message: 'must be a media type such as text/csv' }).optional(),
     /** What is in it, in plain language. */
     description: PlainTextSchema.optional(),
     /** How a CSV is written (delimiter, encoding). */

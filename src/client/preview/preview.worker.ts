@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { RecordChunker } from '../../lib/preview/chunker.ts';
 import { chartData } from '../../lib/preview/aggregate.ts';
 import { readCell } from '../../lib/profile/infer-cell.ts';
+import { delimiterOf } from '../../lib/resource-kind.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
@@ -39,7 +40,7 @@ async function load(m: Extract<ToWorker, { type: 'load' }>): Promise<void> {
   let capped = false;
   const take = (text: string) => {
     if (!text) return;
-    const parsed = Papa.parse<string[]>(text, { delimiter: m.delimiter ?? (m.format === 'tsv' ? '\t' : ''), skipEmptyLines: true });
+    const parsed = Papa.parse<string[]>(text, { delimiter: m.delimiter ?? delimiterOf(m.format) ?? '', skipEmptyLines: true });
     let data = parsed.data;
     if (!header) {
       header = (data[0] ?? []).map((h) => h.replace(/^\uFEFF/, ''));

@@ -2,7 +2,7 @@
 // datasets/<slug>/index.md and stories/. Problems are collected, never thrown, so one run reports them all.
 import path from 'node:path';
 import type { z } from 'zod';
-import { CatalogSchema, DatasetSchema, StorySchema, type Catalog, type Dataset, type Story } from '../../schemas/index.ts';
+import { CatalogSchema, DatasetSchema, ID_PATTERN, StorySchema, type Catalog, type Dataset, type Story } from '../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
 import type { ContentFs } from './content-fs.ts';
 import { checkedValue } from './error-map.ts';
@@ -35,10 +35,8 @@ export interface ParsedStory {
   data: Story | undefined;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Whether `value` is a URL-safe id (of a dataset, organization, theme or story). */
-export const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
+export const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 
 function checkId(id: string, file: string, what: string, ctx: ReadContext): boolean {
   if (isId(id)) return true;

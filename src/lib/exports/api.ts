@@ -1,6 +1,6 @@
 // The static JSON API: /api/datasets.json, /api/datasets/<slug>.json, /api/organizations.json, /api/themes.json.
 import { formatsOf } from '../catalog.ts';
-import { mediaTypeOf } from '../format.ts';
+import { mediaTypeOf } from '../resource-kind.ts';
 import { describeLicense } from '../licenses.ts';
 import { hasDataPackage } from './datapackage.ts';
 import { compact, licenseUrl } from './dcat-us.ts';

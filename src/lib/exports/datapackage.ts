@@ -1,10 +1,8 @@
 // Frictionless Data Package (v2 profile, v1 compatible) for one dataset: /datasets/<slug>/datapackage.json.
-import { mediaTypeOf } from '../format.ts';
+import { resourceKind } from '../resource-kind.ts';
 import { findLicense, NO_ASSERTION } from '../licenses.ts';
 import { compact } from './dcat-us.ts';
 import { descriptionOf, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
-
-const TABULAR = new Set(['csv', 'tsv', 'text/csv', 'text/tab-separated-values']);
 
 /** A name valid in both v1 (`^[-a-z0-9._/]+$`) and v2: `Street Trees.csv` → `street-trees`. */
 export function packageName(value: string): string {
@@ -27,7 +25,7 @@ export function toDataPackage(input: ExportInput, d: ExportDataset): Record<stri
     names.add(n);
     return n;
   };
-  const tabular = m.resources.some((r, i) => r.path && isTabular(r) && d.schemas[i]);
+  const tabular = m.resources.some((r, i) => r.path && resourceKind(r).tabular && d.schemas[i]);
   return compact({
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     profile: tabular ? 'tabular-data-package' : 'data-package',
@@ -42,7 +40,8 @@ export function toDataPackage(input: ExportInput, d: ExportDataset): Record<stri
     licenses: license ? [compact({ name: license.id, path: license.url, title: license.name })] : /^https?:/.test(m.license) ? [{ path: m.license }] : undefined,
     contributors: [{ title: m.contactPoint.name, email: m.contactPoint.email, role: 'contact', roles: ['contact'] }],
     resources: m.resources.map((r, i) => {
-      const isTab = isTabular(r);
+      const kind = resourceKind(r);
+      const isTab = kind.tabular;
       const schema = d.schemas[i];
       const encoding = r.dialect?.encoding;
       return compact({
@@ -51,18 +50,14 @@ export function toDataPackage(input: ExportInput, d: ExportDataset): Record<stri
         title: r.title,
         description: r.description,
         format: r.format.toLowerCase(),
-        mediatype: mediaTypeOf(r),
+        mediatype: kind.mediaType,
         encoding: encoding === 'utf-8-sig' ? 'utf-8' : encoding,
         bytes: d.files[i]?.bytes,
         profile: isTab && schema ? 'tabular-data-resource' : 'data-resource',
         type: isTab ? 'table' : undefined,
-        dialect: isTab && r.path ? { delimiter: r.dialect?.delimiter ?? ',', header: r.dialect?.header ?? true, quoteChar: r.dialect?.quoteChar ?? '"', doubleQuote: true } : undefined,
+        dialect: isTab && r.path ? { delimiter: r.dialect?.delimiter ?? kind.delimiter ?? ',', header: r.dialect?.header ?? true, quoteChar: r.dialect?.quoteChar ?? '"', doubleQuote: true } : undefined,
         schema: schema ? compact({ fields: schema.fields, primaryKey: schema.primaryKey, missingValues: schema.missingValues }) : undefined,
       });
     }),
   });
-}
-
-function isTabular(r: { format: string; mediaType?: string | undefined }): boolean {
-  return TABULAR.has(r.format.toLowerCase()) || (r.mediaType !== undefined && TABULAR.has(r.mediaType));
 }

@@ -7,17 +7,16 @@ import { createHash } from 'node:crypto';
 import { resourceName, tableSchemaFile, type ExportInput } from './model.ts';
 import { CONVERT_MAX_BYTES, convertedName, csvToJson, geojsonToCsv } from '../convert.ts';
 import type { Resource } from '../../schemas/index.ts';
+import { resourceKind } from '../resource-kind.ts';
 
 /** The converted copy a local file gets, if any: CSV → JSON, GeoJSON → CSV, for files up to 20 MB. */
 export function conversionOf(r: Resource, bytes: number | undefined): { name: string; format: 'JSON' | 'CSV'; run: (data: Uint8Array) => string } | undefined {
-  if (!r.path || bytes === undefined || bytes > CONVERT_MAX_BYTES) return undefined;
-  if (/^csv$/i.test(r.format) || /\.csv$/i.test(r.path)) {
-    return { name: convertedName(r.path, 'json'), format: 'JSON', run: (data) => csvToJson(data, r.dialect ?? {}) };
-  }
-  if (/^geojson$/i.test(r.format) || /\.geojson$/i.test(r.path)) {
-    return { name: convertedName(r.path, 'csv'), format: 'CSV', run: (data) => geojsonToCsv(new TextDecoder().decode(data)) };
-  }
-  return undefined;
+  const kind = resourceKind(r);
+  const offered = kind.conversion;
+  if (!r.path || !offered || bytes === undefined || bytes > CONVERT_MAX_BYTES) return undefined;
+  const dialect = { encoding: r.dialect?.encoding, delimiter: r.dialect?.delimiter ?? kind.delimiter };
+  const run = kind.tabular ? (data: Uint8Array) => csvToJson(data, dialect) : (data: Uint8Array) => geojsonToCsv(new TextDecoder().decode(data));
+  return { name: convertedName(r.path, offered.to), format: offered.format, run };
 }
 
 export type DatasetFile =

@@ -1,5 +1,5 @@
 // DCAT-AP 3 as JSON-LD (/catalog.jsonld): the catalog as European portals and RDF tools read it.
-import { mediaTypeOf } from '../format.ts';
+import { mediaTypeOf } from '../resource-kind.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
 import { descriptionOf, resourceName, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
 

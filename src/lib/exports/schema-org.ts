@@ -1,5 +1,5 @@
 // schema.org Dataset JSON-LD for a dataset page, as Google Dataset Search reads it.
-import { mediaTypeOf } from '../format.ts';
+import { mediaTypeOf } from '../resource-kind.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
 import { descriptionOf, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
 

@@ -1,5 +1,6 @@
 // CKAN Action API output (package_search or package_show responses) → our datasets: tags become keywords,
 // the organization a publisher, groups themes, resources links, and `extras` and custom fields are kept.
+import { MEDIA_TYPE_PATTERN } from '../../schemas/index.ts';
 import { mapLicense } from './dcat-us.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { firstSentence, isoDay, type ImportBatch, type ImportedDataset, type Skipped } from './model.ts';
@@ -61,7 +62,7 @@ function mapPackage(p: Json): ImportedDataset | Skipped {
       title: str(r['name']) ?? `${format} ${i + 1}`,
       url,
       format,
-      ...(mimetype && /^[\w.+-]+\/[\w.+-]+$/.test(mimetype) ? { mediaType: mimetype } : {}),
+      ...(mimetype && MEDIA_TYPE_PATTERN.test(mimetype) ? { mediaType: mimetype } : {}),
       ...(str(r['description']) ? { description: htmlToMarkdown(str(r['description'])!) } : {}),
     }];
   });

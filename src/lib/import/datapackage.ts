@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYamlFile } from '../content/yaml-source.ts';
-import { FIELD_TYPES } from '../../schemas/index.ts';
+import { FIELD_TYPES, MEDIA_TYPE_PATTERN } from '../../schemas/index.ts';
 import { mapLicense } from './dcat-us.ts';
 import { firstSentence, isoDay, type ImportBatch, type ImportedDataset } from './model.ts';
 
@@ -70,10 +70,12 @@ export function readDataPackage(descriptor: string, options: { maxBytes: number 
     const warn = (m: string) => warnings.push({ kind: 'schema', message: `${name}: ${m}` });
     const schema = r['schema'] && typeof r['schema'] === 'object' ? tableSchema(r['schema'] as Json, warn) : undefined;
     const dialect = r['dialect'] && typeof r['dialect'] === 'object' ? (r['dialect'] as Json) : undefined;
+    // A media type the schema would refuse is left out, as the other importers do.
+    const mediaType = str(r['mediatype']);
     const common = {
       title: name,
       format,
-      ...(str(r['mediatype']) ? { mediaType: str(r['mediatype']) } : {}),
+      ...(mediaType && MEDIA_TYPE_PATTERN.test(mediaType) ? { mediaType } : {}),
       ...(str(r['description']) ? { description: str(r['description']) } : {}),
       ...(dialect && (str(dialect['delimiter']) || str(r['encoding'])) ? { dialect: { ...(str(dialect['delimiter']) ? { delimiter: str(dialect['delimiter']) } : {}), ...(str(r['encoding']) ? { encoding: str(r['encoding']) } : {}) } } : {}),
       ...(schema ? { schema } : {}),

@@ -2,6 +2,7 @@
 // form Socrata published (a top-level array whose first element describes the catalog, with `format` and
 // `accessURL` on the dataset and keywords as one comma-separated string).
 import { KNOWN_LICENSES, findLicense } from '../licenses.ts';
+import { MEDIA_TYPE_PATTERN } from '../../schemas/index.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { firstSentence, isoDay, type ImportBatch, type ImportedDataset, type Skipped } from './model.ts';
 
@@ -102,7 +103,7 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
       title: str(r['title']) ?? `${format} ${i + 1}`,
       url,
       format,
-      ...(mediaType && /^[\w.+-]+\/[\w.+-]+$/.test(mediaType) ? { mediaType } : {}),
+      ...(mediaType && MEDIA_TYPE_PATTERN.test(mediaType) ? { mediaType } : {}),
       ...(str(r['description']) ? { description: htmlToMarkdown(str(r['description'])!) } : {}),
     }];
   });

@@ -2,6 +2,7 @@
 // properties of GeoJSON features. Each file is parsed once per build and shared by every chart that uses it.
 import fs from 'node:fs';
 import Papa from 'papaparse';
+import { resourceKind } from '../resource-kind.ts';
 import { decode } from '../tabular/sample.ts';
 
 export interface DataTable {
@@ -20,7 +21,8 @@ export function loadTable(file: string, dialect: { delimiter?: string | undefine
   if (hit) return hit;
   parseCount.value++;
   let table: DataTable;
-  if (/\.geojson$/i.test(file)) {
+  // Only the file is known here, so its extension decides.
+  if (resourceKind({ path: file }).kind === 'geojson') {
     const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as { features?: DataTable['features'] };
     const features = doc.features ?? [];
     const columns: string[] = [];

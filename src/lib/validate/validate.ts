@@ -7,6 +7,7 @@ import { readCatalog } from '../content/read-catalog.ts';
 import { fieldPath, type Problem } from '../problems.ts';
 import { sampleTable } from '../tabular/sample.ts';
 import { constraintError, typeError } from '../tabular/values.ts';
+import { resourceKind } from '../resource-kind.ts';
 
 /** Git hosts refuse files over 100 MB and warn over 50 MB; a portal's data this large belongs elsewhere. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -72,10 +73,10 @@ function checkDataset(d: DatasetModel, today: string, effects: ValidateEffects):
       return;
     }
     const schema = d.schemas[i];
-    const tabular = /^(csv|tsv)$/i.test(r.format) || /\.(csv|tsv)$/i.test(r.path);
-    if (!schema || !tabular) return;
+    const kind = resourceKind(r);
+    if (!schema || !kind.tabular) return;
     const sample = sampleTable(effects.readHead(file.absolutePath, SAMPLE_BYTES), {
-      delimiter: r.dialect?.delimiter ?? (/\.tsv$/i.test(r.path) ? '\t' : undefined),
+      delimiter: r.dialect?.delimiter ?? kind.delimiter,
       encoding: r.dialect?.encoding,
       maxRows: SAMPLE_ROWS,
     });

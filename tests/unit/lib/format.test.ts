@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatFrequency, formatPeriod, mediaTypeOf } from '../../../src/lib/format.ts';
+import { formatBytes, formatDate, formatFrequency, formatPeriod } from '../../../src/lib/format.ts';
 
 describe('formatting', () => {
   it.each([
@@ -9,7 +9,7 @@ describe('formatting', () => {
     expect(formatDate(iso)).toBe(text);
   });
 
-  it('formats a period, sizes, frequencies and media types', () => {
+  it('formats a period, sizes and frequencies', () => {
     expect(formatPeriod('2018-04-01/2018-04-30')).toBe('April 1, 2018 – April 30, 2018');
     expect(formatBytes(512)).toBe('512 bytes');
     expect(formatBytes(3_006_454)).toBe('3.0 MB');
@@ -17,8 +17,5 @@ describe('formatting', () => {
     expect(formatFrequency('R/P1M')).toBe('Monthly');
     expect(formatFrequency('R/P4M')).toBe('Every P4M');
     expect(formatFrequency(undefined)).toBe('Not stated');
-    expect(mediaTypeOf({ format: 'GeoJSON' })).toBe('application/geo+json');
-    expect(mediaTypeOf({ format: 'Data', path: 'x.csv' })).toBe('text/csv');
-    expect(mediaTypeOf({ format: 'CSV', mediaType: 'text/plain' })).toBe('text/plain');
   });
 });

@@ -15,7 +15,7 @@ import {
   ThemeSchema,
 } from '../../src/schemas/index.ts';
 import { addDescriptions, readFieldDocs, type FieldDocs } from './schema-docs.ts';
-import { KNOWN_LICENSES } from '../../src/lib/licenses.ts';
+import { KNOWN_LICENSES } from '../../src/schemas/licenses.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

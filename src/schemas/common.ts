@@ -1,6 +1,6 @@
 // Small field schemas shared by every content type: ids, dates, emails, URLs, licences.
 import { z } from 'zod';
-import { findLicense, suggestLicense } from '../lib/licenses.ts';
+import { findLicense, suggestLicense } from './licenses.ts';
 
 /** A lower-case id made of letters, digits and single hyphens, e.g. `portland-fire-rescue`. */
 export const IdSchema = z

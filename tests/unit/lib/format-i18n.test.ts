@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatDate, formatFrequency, formatPeriod, mediaTypeOf } from '../../../src/lib/format.ts';
 import { has, t } from '../../../src/lib/i18n.ts';
-import { describeLicense, findLicense, suggestLicense } from '../../../src/lib/licenses.ts';
+import { describeLicense, findLicense, suggestLicense } from '../../../src/schemas/licenses.ts';
 import { absoluteUrl, withBase } from '../../../src/lib/url.ts';
 import { escapeHtml } from '../../../src/lib/html.ts';
 import { csvToJson, geojsonToCsv, vertexCentroid, convertedName } from '../../../src/lib/convert.ts';

@@ -1,5 +1,6 @@
 // Small field schemas shared by every content type: ids, dates, emails, URLs, licences.
 import { z } from 'zod';
+import { field } from './field-meta.ts';
 import { findLicense, suggestLicense } from './licenses.ts';
 
 /** A lower-case id made of letters, digits and single hyphens, e.g. `portland-fire-rescue`. */
@@ -51,10 +52,8 @@ export const LicenseSchema = z.string({ message: 'is required: an SPDX id such a
 
 /** A person or team to contact about the data. */
 export const ContactSchema = z.strictObject({
-  /** Name of the person or team, e.g. `Open Data Team`. */
-  name: z.string().trim().min(1, 'is required: the name of a person or team'),
-  /** Their email address, e.g. `opendata@example.org`. */
-  email: EmailSchema,
+  name: field(z.string().trim().min(1, 'is required: the name of a person or team'), { description: 'Name of the person or team, e.g. `Open Data Team`.' }),
+  email: field(EmailSchema, { description: 'Their email address, e.g. `opendata@example.org`.' }),
 });
 
 /** Plain text: any markup is escaped when shown, but `<script>` and friends are refused outright. */

@@ -2,13 +2,14 @@
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ContentError } from '../problems.ts';
+import { DatasetSchema, markdownFields, type Dataset } from '../../schemas/index.ts';
 import { readCatalog, type CatalogContent } from './read-catalog.ts';
 
 type Kind = 'catalog' | 'organizations' | 'themes' | 'datasets';
 
-/** Front-matter fields written in Markdown. */
-export const MARKDOWN_FIELDS = ['methodology', 'caveats', 'rights', 'accessInstructions'] as const;
-export type MarkdownField = (typeof MARKDOWN_FIELDS)[number];
+/** Front-matter fields of a dataset written in Markdown (`markdown: true` in src/schemas/dataset.ts). */
+export const MARKDOWN_FIELDS = markdownFields(DatasetSchema) as (keyof Dataset & string)[];
+export type MarkdownField = keyof Dataset & string;
 /** Where the loader keeps their rendered HTML in an entry's data. */
 export const RENDERED_KEY = '__html';
 
@@ -113,7 +114,7 @@ export function catalogLoader(dir: string, kind: Kind): Loader {
         const html: Record<string, string> = {};
         for (const field of MARKDOWN_FIELDS) {
           const text = e.data[field];
-          if (text) html[field] = (await renderMarkdown(text)).html;
+          if (typeof text === 'string' && text) html[field] = (await renderMarkdown(text)).html;
         }
         data[RENDERED_KEY] = html;
         store.set({ id: e.id, data, body: e.body, filePath: e.file, digest: generateDigest({ data, body: e.body }), rendered: await renderMarkdown(e.body) });

@@ -2,6 +2,7 @@
 // cannot see: dates in the future, files too large for git, data dictionaries that disagree with their files.
 import nodeFsSync from 'node:fs';
 import { readCatalog, nodeContentFs, type CatalogContent, type ContentFs, type DatasetEntry } from '../content/read-catalog.ts';
+import { DatasetSchema, recommendedFields } from '../../schemas/index.ts';
 import { fieldPath, type Problem } from '../problems.ts';
 import { sampleTable } from '../tabular/sample.ts';
 import { constraintError, typeError } from '../tabular/values.ts';
@@ -50,16 +51,10 @@ function checkDataset(d: DatasetEntry, today: string, effects: ValidateEffects):
   if (m.modified > today) add(['modified'], `${m.modified} is in the future; use the date the data last changed (today is ${today})`);
   if (m.issued && m.issued > today) add(['issued'], `${m.issued} is in the future; use the date the data was first published`);
 
-  // Recommended fields: warnings, which do not fail the check.
-  const recommended: [keyof typeof m, string][] = [
-    ['themes', 'helps people browse to the data; add one or more theme ids'],
-    ['accrualPeriodicity', 'tells people how often to expect updates; add e.g. R/P1M or irregular'],
-    ['temporal', 'tells people the period the data covers; add start/end dates'],
-    ['spatial', 'tells people the area the data covers; add a place name'],
-  ];
-  for (const [key, why] of recommended) {
-    const v = m[key];
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) add([key], `is recommended: it ${why}`, 'warning');
+  // Recommended fields (`recommended` in src/schemas/dataset.ts): warnings, which do not fail the check.
+  for (const { name, why } of recommendedFields(DatasetSchema)) {
+    const v = (m as Record<string, unknown>)[name];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) add([name], `is recommended: it ${why}`, 'warning');
   }
 
   m.resources.forEach((r, i) => {

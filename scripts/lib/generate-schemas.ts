@@ -89,7 +89,9 @@ function cmsField(name: string, s: z.ZodType): CmsField {
   if (name === 'organization') return { ...base, widget: 'relation', collection: 'organizations', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] };
   if (name === 'themes') return { ...base, widget: 'relation', collection: 'themes', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple: true };
   // A field's metadata is set on a copy of LicenseSchema or DateSchema, which shares its definition.
-  if (defOf(inner) === defOf(LicenseSchema)) return { ...base, widget: 'select', options: KNOWN_LICENSES.map((l) => ({ label: `${l.name} (${l.id})`, value: l.id })) };
+  if (defOf(inner) === defOf(LicenseSchema)) {
+    return { ...base, widget: 'select', options: KNOWN_LICENSES.map((l) => ({ label: `${l.name} (${l.id})`, value: l.id })) };
+  }
   if (defOf(inner) === defOf(DateSchema)) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
   const value = innerSchema(inner);
   const def = defOf(value);

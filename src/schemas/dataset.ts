@@ -19,7 +19,9 @@ export const TemporalSchema = z.preprocess((v) => (typeof v === 'number' ? Strin
 
 /** The origin of an imported dataset, so that a later import can update it without undoing people's edits. */
 export const SourceSchema = z.strictObject({
-  kind: field(z.enum(['dcat-us', 'ckan', 'datapackage', 'jkan']), { description: 'The kind of catalog it came from: `dcat-us`, `ckan`, `datapackage` or `jkan`.' }),
+  kind: field(z.enum(['dcat-us', 'ckan', 'datapackage', 'jkan']), {
+    description: 'The kind of catalog it came from: `dcat-us`, `ckan`, `datapackage` or `jkan`.',
+  }),
   url: field(z.string().min(1), { description: 'The file or address it was imported from.' }),
   identifier: field(z.string().min(1), { description: 'Its identifier in that catalog.' }),
   harvested: field(DateSchema, { description: 'When it was last imported, `YYYY-MM-DD`.' }),
@@ -35,20 +37,29 @@ export const DatasetSchema = z
       description: 'The dataset\'s name, e.g. `911 calls answered in April 2018`.',
       requiredHint: 'is required: add a title such as "Street trees"',
     }),
-    summary: field(PlainTextSchema.trim().min(1, 'is required: one sentence saying what the data is').max(300, 'is too long; one sentence under 300 characters'), {
-      description: 'One plain sentence for cards and search results (≤ 300 characters).',
-      requiredHint: 'is required: add one sentence saying what the data is',
-    }),
+    summary: field(
+      PlainTextSchema.trim().min(1, 'is required: one sentence saying what the data is').max(300, 'is too long; one sentence under 300 characters'),
+      {
+        description: 'One plain sentence for cards and search results (≤ 300 characters).',
+        requiredHint: 'is required: add one sentence saying what the data is',
+      },
+    ),
     organization: field(IdSchema, {
       description: 'Id of the publishing organization: a file `content/organizations/<id>.yaml`.',
       requiredHint: 'is required: the id of a file in content/organizations/',
     }),
-    contactPoint: field(ContactSchema, { description: 'Who answers questions about the data.', requiredHint: 'is required: add contactPoint with a name and an email' }),
+    contactPoint: field(ContactSchema, {
+      description: 'Who answers questions about the data.',
+      requiredHint: 'is required: add contactPoint with a name and an email',
+    }),
     license: field(LicenseSchema, {
       description: 'Licence: SPDX id (`CC-BY-4.0`), `NOASSERTION`, or licence URL.',
       requiredHint: 'is required: an SPDX id such as CC-BY-4.0, or the URL of the licence',
     }),
-    modified: field(DateSchema, { description: 'When the data last changed, `YYYY-MM-DD`.', requiredHint: 'is required: the date the data last changed, as YYYY-MM-DD' }),
+    modified: field(DateSchema, {
+      description: 'When the data last changed, `YYYY-MM-DD`.',
+      requiredHint: 'is required: the date the data last changed, as YYYY-MM-DD',
+    }),
     accessLevel: field(z.enum(ACCESS_LEVELS, { message: 'must be one of: public, restricted public, non-public' }), {
       description: 'Who may get the data: `public`, `restricted public` or `non-public`.',
       requiredHint: 'is required: public, restricted public or non-public',

@@ -29,7 +29,10 @@ export const ProvenanceSchema = z
     path: field(z.string().optional(), { description: 'Path of the file in that repository.' }),
     commit: field(z.string().optional(), { description: 'Commit the file was taken at.' }),
     license: field(z.string().optional(), { description: 'The licence as the source states it, word for word.' }),
-    licence: field(z.string().optional(), { description: 'Old spelling of `license`, read as `license` for one release; write `license`.', oldSpellingOf: 'license' }),
+    licence: field(z.string().optional(), {
+      description: 'Old spelling of `license`, read as `license` for one release; write `license`.',
+      oldSpellingOf: 'license',
+    }),
   })
   // An overwrite, not a transform: a transform would make every schema holding this one drop its defaults from the JSON Schema.
   .overwrite(({ licence, ...p }) => (p.license === undefined && licence !== undefined ? { ...p, license: licence } : p));

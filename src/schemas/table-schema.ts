@@ -13,7 +13,9 @@ export const FIELD_TYPES = [
 export const ConstraintsSchema = z.strictObject({
   required: field(z.boolean().optional(), { description: 'Every row has a value. Default: false.' }),
   unique: field(z.boolean().optional(), { description: 'No two rows share a value. Default: false.' }),
-  enum: field(z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(), { description: 'The only values allowed, e.g. `[Cat, Dog, Goat, Pig]`.' }),
+  enum: field(z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(), {
+    description: 'The only values allowed, e.g. `[Cat, Dog, Goat, Pig]`.',
+  }),
   minimum: field(z.union([z.number(), z.string()]).optional(), { description: 'Smallest allowed value (numbers and dates).' }),
   maximum: field(z.union([z.number(), z.string()]).optional(), { description: 'Largest allowed value (numbers and dates).' }),
   minLength: field(z.number().int().nonnegative().optional(), { description: 'Shortest allowed text.' }),

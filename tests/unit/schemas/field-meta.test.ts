@@ -118,8 +118,13 @@ describe('provenance `license` and its old spelling `licence`', () => {
   });
 
   it('finds each old spelling in front matter as written, with its path and what to write instead', () => {
-    const raw = { title: 'Calls', resources: [{ ...resource, provenance: { repository, license: 'ok' } }, { ...resource, provenance: { repository, licence: 'MIT' } }] };
-    expect(oldSpellings(DatasetSchema, raw)).toEqual([{ path: ['resources', 1, 'provenance', 'licence'], message: '"licence" is the old spelling; write "license"' }]);
+    const raw = {
+      title: 'Calls',
+      resources: [{ ...resource, provenance: { repository, license: 'ok' } }, { ...resource, provenance: { repository, licence: 'MIT' } }],
+    };
+    expect(oldSpellings(DatasetSchema, raw)).toEqual([
+      { path: ['resources', 1, 'provenance', 'licence'], message: '"licence" is the old spelling; write "license"' },
+    ]);
     expect(oldSpellings(DatasetSchema, { resources: [{ provenance: { license: 'ok' } }] })).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { scaffoldDataset, FREQUENCIES, type ScaffoldAnswers } from './lib/scaffold.ts';
 import { readCatalog } from '../src/lib/content/read-catalog.ts';
-import { KNOWN_LICENSES } from '../src/lib/licenses.ts';
+import { KNOWN_LICENSES } from '../src/schemas/licenses.ts';
 
 const { values } = parseArgs({
   options: {

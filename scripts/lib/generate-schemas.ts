@@ -9,13 +9,16 @@ import {
   CatalogSchema,
   DateSchema,
   DatasetSchema,
+  fieldMeta,
+  innerSchema,
+  LicenseSchema,
   OrganizationSchema,
+  shapeOf,
   StorySchema,
   TableSchemaSchema,
   ThemeSchema,
 } from '../../src/schemas/index.ts';
-import { addDescriptions, readFieldDocs, type FieldDocs } from './schema-docs.ts';
-import { KNOWN_LICENSES } from '../../src/lib/licenses.ts';
+import { KNOWN_LICENSES } from '../../src/schemas/licenses.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -28,10 +31,19 @@ const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string }> = {
   'schemas/table-schema.schema.json': { schema: TableSchemaSchema, title: 'Data dictionary (Frictionless Table Schema)' },
 };
 
-function jsonSchema(schema: z.ZodType, title: string, docs: FieldDocs): unknown {
+/** A JSON Schema for editors; each field's `description` comes from its metadata (src/schemas/field-meta.ts). */
+export function jsonSchema(schema: z.ZodType, title: string): unknown {
   const out = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
-  addDescriptions(out, docs);
-  return { ...out, title };
+  return { ...descriptionLast(out), title };
+}
+
+/** Puts `description` after the keywords it explains, as the committed schemas have always had it (field names keep their order). */
+function descriptionLast<T>(node: T, keysAreNames = false): T {
+  if (Array.isArray(node)) return node.map((n) => descriptionLast(n)) as T;
+  if (!node || typeof node !== 'object') return node;
+  const entries = Object.entries(node).map(([k, v]) => [k, descriptionLast(v, !keysAreNames && (k === 'properties' || k === 'definitions'))] as const);
+  if (keysAreNames) return Object.fromEntries(entries) as T;
+  return Object.fromEntries([...entries.filter(([k]) => k !== 'description'), ...entries.filter(([k]) => k === 'description')]) as T;
 }
 
 // ---- CMS configuration -------------------------------------------------------------------------------
@@ -39,7 +51,6 @@ function jsonSchema(schema: z.ZodType, title: string, docs: FieldDocs): unknown 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
 
-const MARKDOWN_FIELDS = new Set(['description', 'methodology', 'caveats', 'rights', 'accessInstructions']);
 const label = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 
 interface CmsField {
@@ -69,15 +80,21 @@ function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; defaultVal
   return { inner, optional, ...(defaultValue !== undefined ? { defaultValue } : {}) };
 }
 
-function cmsField(name: string, s: z.ZodType, docs: Record<string, string>, fieldDocs: FieldDocs): CmsField {
+function cmsField(name: string, s: z.ZodType): CmsField {
   const { inner, optional, defaultValue } = unwrap(s);
-  const base: CmsField = { name, label: label(name), widget: 'string', ...(optional ? { required: false } : {}), ...(docs[name] ? { hint: docs[name] } : {}) };
+  const meta = fieldMeta.get(s);
+  const hint = meta?.hint ?? meta?.description;
+  const base: CmsField = { name, label: label(name), widget: 'string', ...(optional ? { required: false } : {}), ...(hint ? { hint } : {}) };
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base['default'] = defaultValue;
   if (name === 'organization') return { ...base, widget: 'relation', collection: 'organizations', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] };
   if (name === 'themes') return { ...base, widget: 'relation', collection: 'themes', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple: true };
-  if (name === 'license') return { ...base, widget: 'select', options: KNOWN_LICENSES.map((l) => ({ label: `${l.name} (${l.id})`, value: l.id })) };
-  if (inner === DateSchema) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
-  const def = defOf(inner);
+  // A field's metadata is set on a copy of LicenseSchema or DateSchema, which shares its definition.
+  if (defOf(inner) === defOf(LicenseSchema)) {
+    return { ...base, widget: 'select', options: KNOWN_LICENSES.map((l) => ({ label: `${l.name} (${l.id})`, value: l.id })) };
+  }
+  if (defOf(inner) === defOf(DateSchema)) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+  const value = innerSchema(inner);
+  const def = defOf(value);
   switch (def.type) {
     case 'enum':
       return { ...base, widget: 'select', options: Object.values(def['entries'] as Record<string, string>) };
@@ -87,36 +104,37 @@ function cmsField(name: string, s: z.ZodType, docs: Record<string, string>, fiel
     case 'number':
       return { ...base, widget: 'number', value_type: 'float' };
     case 'object':
-      return { ...base, widget: 'object', fields: objectFields(inner, fieldDocs) };
+      return { ...base, widget: 'object', fields: objectFields(value) };
     case 'array': {
-      const element = unwrap(def['element'] as z.ZodType).inner;
+      const element = innerSchema(def['element'] as z.ZodType);
       const edef = defOf(element);
-      if (edef.type === 'object') return { ...base, widget: 'list', fields: objectFields(element, fieldDocs) };
+      if (edef.type === 'object') return { ...base, widget: 'list', fields: objectFields(element) };
       if (edef.type === 'union') {
         const obj = (edef['options'] as z.ZodType[]).find((o) => defOf(o).type === 'object');
-        if (obj) return { ...base, widget: 'list', fields: objectFields(obj, fieldDocs) };
+        if (obj) return { ...base, widget: 'list', fields: objectFields(obj) };
       }
       return { ...base, widget: 'list' };
     }
     case 'union': {
       // A Table Schema written inline (an object) or as a file name: the CMS edits the inline form.
       const obj = (def['options'] as z.ZodType[]).find((o) => defOf(o).type === 'object');
-      if (obj) return { ...base, widget: 'object', fields: objectFields(obj, fieldDocs) };
+      if (obj) return { ...base, widget: 'object', fields: objectFields(obj) };
       return base;
     }
     default:
-      return MARKDOWN_FIELDS.has(name) ? { ...base, widget: 'markdown' } : base;
+      return meta?.markdown ? { ...base, widget: 'markdown' } : base;
   }
 }
 
-function objectFields(s: z.ZodType, fieldDocs: FieldDocs): CmsField[] {
-  const shape = defOf(s)['shape'] as Record<string, z.ZodType>;
-  const docs = fieldDocs.get(Object.keys(shape).sort().join(',')) ?? {};
-  // `source` is written by the importer, not by people.
-  return Object.entries(shape).filter(([name]) => name !== 'source').map(([name, field]) => cmsField(name, field, docs, fieldDocs));
+function objectFields(s: z.ZodType): CmsField[] {
+  return Object.entries(shapeOf(s) ?? {})
+    // `source` is written by the importer, not by people; an old spelling is read, never offered.
+    .filter(([name, field]) => name !== 'source' && !fieldMeta.get(field)?.oldSpellingOf)
+    .map(([name, field]) => cmsField(name, field));
 }
 
-function cmsConfig(docs: FieldDocs, repository: string): unknown {
+/** The Sveltia/Decap CMS configuration; each field's hint and widget come from its metadata. */
+export function cmsConfig(repository: string, datasetSchema: z.ZodType = DatasetSchema): unknown {
   return {
     backend: { name: 'github', repo: repository, branch: 'main' },
     publish_mode: 'editorial_workflow',
@@ -136,10 +154,10 @@ function cmsConfig(docs: FieldDocs, repository: string): unknown {
         create: true,
         identifier_field: 'title',
         summary: '{{title}} ({{modified}})',
-        fields: [...objectFields(DatasetSchema, docs), { name: 'body', label: 'Description', widget: 'markdown', hint: 'What the data is, what one row means, how it can be used: plain language a resident understands.' }],
+        fields: [...objectFields(datasetSchema), { name: 'body', label: 'Description', widget: 'markdown', hint: 'What the data is, what one row means, how it can be used: plain language a resident understands.' }],
       },
-      { name: 'organizations', label: 'Organizations', label_singular: 'Organization', folder: 'content/organizations', extension: 'yaml', format: 'yaml', create: true, identifier_field: 'name', fields: objectFields(OrganizationSchema, docs) },
-      { name: 'themes', label: 'Themes', label_singular: 'Theme', folder: 'content/themes', extension: 'yaml', format: 'yaml', create: true, identifier_field: 'name', fields: objectFields(ThemeSchema, docs) },
+      { name: 'organizations', label: 'Organizations', label_singular: 'Organization', folder: 'content/organizations', extension: 'yaml', format: 'yaml', create: true, identifier_field: 'name', fields: objectFields(OrganizationSchema) },
+      { name: 'themes', label: 'Themes', label_singular: 'Theme', folder: 'content/themes', extension: 'yaml', format: 'yaml', create: true, identifier_field: 'name', fields: objectFields(ThemeSchema) },
       {
         name: 'stories',
         label: 'Data stories',
@@ -149,21 +167,20 @@ function cmsConfig(docs: FieldDocs, repository: string): unknown {
         format: 'frontmatter',
         create: true,
         identifier_field: 'title',
-        fields: [...objectFields(StorySchema, docs), { name: 'body', label: 'Story', widget: 'markdown' }],
+        fields: [...objectFields(StorySchema), { name: 'body', label: 'Story', widget: 'markdown' }],
       },
-      { name: 'settings', label: 'Portal settings', files: [{ name: 'catalog', label: 'Catalog', file: 'content/catalog.yaml', fields: objectFields(CatalogSchema, docs) }] },
+      { name: 'settings', label: 'Portal settings', files: [{ name: 'catalog', label: 'Catalog', file: 'content/catalog.yaml', fields: objectFields(CatalogSchema) }] },
     ],
   };
 }
 
 /** Every generated file: its path in the repository and its content. */
 export function generatedSchemaFiles(): Record<string, string> {
-  const docs = readFieldDocs(path.join(root, 'src/schemas'));
   const files: Record<string, string> = {};
-  for (const [file, { schema, title }] of Object.entries(JSON_SCHEMAS)) files[file] = `${JSON.stringify(jsonSchema(schema, title, docs), null, 2)}\n`;
+  for (const [file, { schema, title }] of Object.entries(JSON_SCHEMAS)) files[file] = `${JSON.stringify(jsonSchema(schema, title), null, 2)}\n`;
   const catalog = parseYaml(fs.readFileSync(path.join(root, 'content/catalog.yaml'), 'utf8')) as { repository?: string };
   const repository = catalog.repository ?? 'YOUR-ORGANIZATION/YOUR-REPOSITORY';
-  files['public/admin/config.yml'] = `# Generated from src/schemas and content/catalog.yaml (repository) by \`npm run schema\`: do not edit by hand.\n${stringify(cmsConfig(docs, repository), { lineWidth: 0 })}`;
+  files['public/admin/config.yml'] = `# Generated from src/schemas and content/catalog.yaml (repository) by \`npm run schema\`: do not edit by hand.\n${stringify(cmsConfig(repository), { lineWidth: 0 })}`;
   return files;
 }
 

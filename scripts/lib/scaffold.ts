@@ -4,7 +4,7 @@ import type nodeFs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { CatalogContent } from '../../src/lib/content/read-catalog.ts';
-import { findLicense } from '../../src/lib/licenses.ts';
+import { findLicense } from '../../src/schemas/licenses.ts';
 import { EmailSchema, ID_PATTERN } from '../../src/schemas/index.ts';
 import { sampleTable } from '../../src/lib/tabular/sample.ts';
 import { inferType, looksLikeUtf8 } from '../../src/lib/tabular/infer.ts';

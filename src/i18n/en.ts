@@ -102,7 +102,7 @@ export const en = {
   'dataset.encoding': 'Encoding',
   'dataset.delimiter': 'Column separator',
   'dataset.provenance': 'Where this file comes from',
-  'dataset.provenance.text': 'Copied from {repository}{path}{commit}. Licence as stated by the source: {licence}',
+  'dataset.provenance.text': 'Copied from {repository}{path}{commit}. Licence as stated by the source: {license}',
   'dataset.dictionary': 'Data dictionary',
   'dataset.dictionary.caption': 'Columns of {title}',
   'dataset.dictionary.column': 'Column',

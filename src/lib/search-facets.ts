@@ -2,7 +2,7 @@
 import type { Dataset } from '../schemas/index.ts';
 import { formatsOf } from './catalog.ts';
 import { formatFrequency } from './format.ts';
-import { describeLicense } from './licenses.ts';
+import { describeLicense } from '../schemas/licenses.ts';
 import { t } from './i18n.ts';
 
 /** Facet names, in the order the search page shows them. */

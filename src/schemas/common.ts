@@ -1,6 +1,7 @@
 // Small field schemas shared by every content type: ids, dates, emails, URLs, licences.
 import { z } from 'zod';
-import { findLicense, suggestLicense } from '../lib/licenses.ts';
+import { field } from './field-meta.ts';
+import { findLicense, suggestLicense } from './licenses.ts';
 
 /** The form of every id (dataset slug, organization, theme): lower-case letters and digits, single hyphens between. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -57,10 +58,8 @@ export const LicenseSchema = z.string({ message: 'is required: an SPDX id such a
 
 /** A person or team to contact about the data. */
 export const ContactSchema = z.strictObject({
-  /** Name of the person or team, e.g. `Open Data Team`. */
-  name: z.string().trim().min(1, 'is required: the name of a person or team'),
-  /** Their email address, e.g. `opendata@example.org`. */
-  email: EmailSchema,
+  name: field(z.string().trim().min(1, 'is required: the name of a person or team'), { description: 'Name of the person or team, e.g. `Open Data Team`.' }),
+  email: field(EmailSchema, { description: 'Their email address, e.g. `opendata@example.org`.' }),
 });
 
 /** Plain text: any markup is escaped when shown, but `<script>` and friends are refused outright. */

@@ -1,6 +1,7 @@
 // A dataset's metadata: the front matter of content/datasets/<slug>/index.md (DCAT-US 1.1 field meanings).
 import { z } from 'zod';
 import { ContactSchema, DateSchema, IdSchema, KeywordSchema, LicenseSchema, PlainTextSchema, UrlSchema } from './common.ts';
+import { field } from './field-meta.ts';
 import { ResourceSchema } from './resource.ts';
 
 /** Who may get the data (DCAT-US `accessLevel`). */
@@ -18,66 +19,87 @@ export const TemporalSchema = z.preprocess((v) => (typeof v === 'number' ? Strin
 
 /** The origin of an imported dataset, so that a later import can update it without undoing people's edits. */
 export const SourceSchema = z.strictObject({
-  /** The kind of catalog it came from: `dcat-us`, `ckan`, `datapackage` or `jkan`. */
-  kind: z.enum(['dcat-us', 'ckan', 'datapackage', 'jkan']),
-  /** The file or address it was imported from. */
-  url: z.string().min(1),
-  /** Its identifier in that catalog. */
-  identifier: z.string().min(1),
-  /** When it was last imported, `YYYY-MM-DD`. */
-  harvested: DateSchema,
-  /** A fingerprint of each field as last imported: a field whose value no longer matches was edited here, and is kept. */
-  fields: z.record(z.string(), z.string()).optional(),
-  /** Fields of the source that have no place in this schema, kept as they were. */
-  extra: z.record(z.string(), z.unknown()).optional(),
+  kind: field(z.enum(['dcat-us', 'ckan', 'datapackage', 'jkan']), {
+    description: 'The kind of catalog it came from: `dcat-us`, `ckan`, `datapackage` or `jkan`.',
+  }),
+  url: field(z.string().min(1), { description: 'The file or address it was imported from.' }),
+  identifier: field(z.string().min(1), { description: 'Its identifier in that catalog.' }),
+  harvested: field(DateSchema, { description: 'When it was last imported, `YYYY-MM-DD`.' }),
+  fields: field(z.record(z.string(), z.string()).optional(), {
+    description: 'A fingerprint of each field as last imported: a field whose value no longer matches was edited here, and is kept.',
+  }),
+  extra: field(z.record(z.string(), z.unknown()).optional(), { description: 'Fields of the source that have no place in this schema, kept as they were.' }),
 });
 
 export const DatasetSchema = z
   .strictObject({
-    /** The dataset's name, e.g. `911 calls answered in April 2018`. */
-    title: PlainTextSchema.trim().min(1, 'is required: the name of the dataset').max(200, 'is too long; keep it under 200 characters'),
-    /** One plain sentence for cards and search results (≤ 300 characters). */
-    summary: PlainTextSchema.trim().min(1, 'is required: one sentence saying what the data is').max(300, 'is too long; one sentence under 300 characters'),
-    /** Id of the publishing organization: a file `content/organizations/<id>.yaml`. */
-    organization: IdSchema,
-    /** Who answers questions about the data. */
-    contactPoint: ContactSchema,
-    /** Licence: SPDX id (`CC-BY-4.0`), `NOASSERTION`, or licence URL. */
-    license: LicenseSchema,
-    /** When the data last changed, `YYYY-MM-DD`. */
-    modified: DateSchema,
-    /** Who may get the data: `public`, `restricted public` or `non-public`. */
-    accessLevel: z.enum(ACCESS_LEVELS, { message: 'must be one of: public, restricted public, non-public' }),
-    /** Words people search for, e.g. `[911, emergency calls]`. At least one; numbers are read as words. */
-    keywords: z.array(KeywordSchema).min(1, 'needs at least one keyword'),
-    /** Ids of themes (`content/themes/<id>.yaml`). Recommended. */
-    themes: z.array(IdSchema).default([]),
-    /** When the data was first published, `YYYY-MM-DD`. Recommended. */
-    issued: DateSchema.optional(),
-    /** How often it is updated: `R/P1D`, `R/P1W`, `R/P1M`, `R/P1Y`, … or `irregular`. Recommended. */
-    accrualPeriodicity: PeriodicitySchema.optional(),
-    /** Period the data covers, `start/end`. Recommended. */
-    temporal: TemporalSchema.optional(),
-    /** Place the data covers, e.g. `Portland, Oregon`. Recommended. */
-    spatial: PlainTextSchema.optional(),
-    /** Languages of the data, e.g. `[en-US]`. Recommended. */
-    language: z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as en-US' })).optional(),
-    /** The publisher's own page for the data. Recommended. */
-    landingPage: UrlSchema.optional(),
-    /** Related documents. */
-    references: z.array(UrlSchema).optional(),
-    /** How the data is collected or produced (Markdown). */
-    methodology: PlainTextSchema.optional(),
-    /** What to watch out for when using it (Markdown). */
-    caveats: PlainTextSchema.optional(),
-    /** Why access is limited. Required unless `accessLevel` is `public`. */
-    rights: PlainTextSchema.optional(),
-    /** How to request access. Required unless `accessLevel` is `public`. */
-    accessInstructions: PlainTextSchema.optional(),
-    /** The files and links. A public dataset needs at least one; a restricted dataset may list none. */
-    resources: z.array(ResourceSchema).default([]),
-    /** Where an imported dataset came from; written by `npm run import`, which uses it to update the dataset later. */
-    source: SourceSchema.optional(),
+    title: field(PlainTextSchema.trim().min(1, 'is required: the name of the dataset').max(200, 'is too long; keep it under 200 characters'), {
+      description: 'The dataset\'s name, e.g. `911 calls answered in April 2018`.',
+      requiredHint: 'is required: add a title such as "Street trees"',
+    }),
+    summary: field(
+      PlainTextSchema.trim().min(1, 'is required: one sentence saying what the data is').max(300, 'is too long; one sentence under 300 characters'),
+      {
+        description: 'One plain sentence for cards and search results (≤ 300 characters).',
+        requiredHint: 'is required: add one sentence saying what the data is',
+      },
+    ),
+    organization: field(IdSchema, {
+      description: 'Id of the publishing organization: a file `content/organizations/<id>.yaml`.',
+      requiredHint: 'is required: the id of a file in content/organizations/',
+    }),
+    contactPoint: field(ContactSchema, {
+      description: 'Who answers questions about the data.',
+      requiredHint: 'is required: add contactPoint with a name and an email',
+    }),
+    license: field(LicenseSchema, {
+      description: 'Licence: SPDX id (`CC-BY-4.0`), `NOASSERTION`, or licence URL.',
+      requiredHint: 'is required: an SPDX id such as CC-BY-4.0, or the URL of the licence',
+    }),
+    modified: field(DateSchema, {
+      description: 'When the data last changed, `YYYY-MM-DD`.',
+      requiredHint: 'is required: the date the data last changed, as YYYY-MM-DD',
+    }),
+    accessLevel: field(z.enum(ACCESS_LEVELS, { message: 'must be one of: public, restricted public, non-public' }), {
+      description: 'Who may get the data: `public`, `restricted public` or `non-public`.',
+      requiredHint: 'is required: public, restricted public or non-public',
+    }),
+    keywords: field(z.array(KeywordSchema).min(1, 'needs at least one keyword'), {
+      description: 'Words people search for, e.g. `[911, emergency calls]`. At least one; numbers are read as words.',
+      requiredHint: 'is required: a list of words people would search for',
+    }),
+    themes: field(z.array(IdSchema).default([]), {
+      description: 'Ids of themes (`content/themes/<id>.yaml`). Recommended.',
+      recommended: 'helps people browse to the data; add one or more theme ids',
+    }),
+    issued: field(DateSchema.optional(), { description: 'When the data was first published, `YYYY-MM-DD`. Recommended.' }),
+    accrualPeriodicity: field(PeriodicitySchema.optional(), {
+      description: 'How often it is updated: `R/P1D`, `R/P1W`, `R/P1M`, `R/P1Y`, … or `irregular`. Recommended.',
+      recommended: 'tells people how often to expect updates; add e.g. R/P1M or irregular',
+    }),
+    temporal: field(TemporalSchema.optional(), {
+      description: 'Period the data covers, `start/end`. Recommended.',
+      recommended: 'tells people the period the data covers; add start/end dates',
+    }),
+    spatial: field(PlainTextSchema.optional(), {
+      description: 'Place the data covers, e.g. `Portland, Oregon`. Recommended.',
+      recommended: 'tells people the area the data covers; add a place name',
+    }),
+    language: field(z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as en-US' })).optional(), {
+      description: 'Languages of the data, e.g. `[en-US]`. Recommended.',
+    }),
+    landingPage: field(UrlSchema.optional(), { description: 'The publisher\'s own page for the data. Recommended.' }),
+    references: field(z.array(UrlSchema).optional(), { description: 'Related documents.' }),
+    methodology: field(PlainTextSchema.optional(), { description: 'How the data is collected or produced (Markdown).', markdown: true }),
+    caveats: field(PlainTextSchema.optional(), { description: 'What to watch out for when using it (Markdown).', markdown: true }),
+    rights: field(PlainTextSchema.optional(), { description: 'Why access is limited. Required unless `accessLevel` is `public`.', markdown: true }),
+    accessInstructions: field(PlainTextSchema.optional(), { description: 'How to request access. Required unless `accessLevel` is `public`.', markdown: true }),
+    resources: field(z.array(ResourceSchema).default([]), {
+      description: 'The files and links. A public dataset needs at least one; a restricted dataset may list none.',
+    }),
+    source: field(SourceSchema.optional(), {
+      description: 'Where an imported dataset came from; written by `npm run import`, which uses it to update the dataset later.',
+    }),
   })
   .superRefine((d, ctx) => {
     if (d.accessLevel !== 'public') {

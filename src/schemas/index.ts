@@ -1,4 +1,6 @@
 // Every content schema, for the Astro content layer, the validator, importers and editor tooling.
+export * from './field-meta.ts';
+export * from './field-queries.ts';
 export * from './common.ts';
 export * from './table-schema.ts';
 export * from './resource.ts';

@@ -1,6 +1,7 @@
 // The data dictionary of a tabular resource: a Frictionless Table Schema (v1, compatible with v2).
 import { z } from 'zod';
 import { PlainTextSchema } from './common.ts';
+import { field } from './field-meta.ts';
 
 /** Frictionless field types. */
 export const FIELD_TYPES = [
@@ -10,52 +11,39 @@ export const FIELD_TYPES = [
 
 /** Rules every value of a column must follow. */
 export const ConstraintsSchema = z.strictObject({
-  /** Every row has a value. Default: false. */
-  required: z.boolean().optional(),
-  /** No two rows share a value. Default: false. */
-  unique: z.boolean().optional(),
-  /** The only values allowed, e.g. `[Cat, Dog, Goat, Pig]`. */
-  enum: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
-  /** Smallest allowed value (numbers and dates). */
-  minimum: z.union([z.number(), z.string()]).optional(),
-  /** Largest allowed value (numbers and dates). */
-  maximum: z.union([z.number(), z.string()]).optional(),
-  /** Shortest allowed text. */
-  minLength: z.number().int().nonnegative().optional(),
-  /** Longest allowed text. */
-  maxLength: z.number().int().nonnegative().optional(),
-  /** A regular expression every value matches, e.g. `^\d{5}$`. */
-  pattern: z.string().optional(),
+  required: field(z.boolean().optional(), { description: 'Every row has a value. Default: false.' }),
+  unique: field(z.boolean().optional(), { description: 'No two rows share a value. Default: false.' }),
+  enum: field(z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(), {
+    description: 'The only values allowed, e.g. `[Cat, Dog, Goat, Pig]`.',
+  }),
+  minimum: field(z.union([z.number(), z.string()]).optional(), { description: 'Smallest allowed value (numbers and dates).' }),
+  maximum: field(z.union([z.number(), z.string()]).optional(), { description: 'Largest allowed value (numbers and dates).' }),
+  minLength: field(z.number().int().nonnegative().optional(), { description: 'Shortest allowed text.' }),
+  maxLength: field(z.number().int().nonnegative().optional(), { description: 'Longest allowed text.' }),
+  pattern: field(z.string().optional(), { description: 'A regular expression every value matches, e.g. `^\\d{5}$`.' }),
 });
 
 /** One column of the table. */
 export const FieldSchema = z.strictObject({
-  /** The column's name exactly as in the file's header row, e.g. `call_start_dt`. */
-  name: z.string().min(1, 'is required: the column name exactly as in the file'),
-  /** Frictionless type: `string`, `number`, `integer`, `boolean`, `date`, `datetime` … Default: `string`. */
-  type: z.enum(FIELD_TYPES, { message: `must be one of: ${FIELD_TYPES.join(', ')}` }).default('string'),
-  /** Type-specific format, e.g. `%m/%d/%Y %H:%M` for a datetime, or `default`. */
-  format: z.string().optional(),
-  /** A short human label, e.g. `Call started`. */
-  title: PlainTextSchema.optional(),
-  /** What the column means, in plain language. */
-  description: PlainTextSchema.optional(),
-  /** Unit of measure, e.g. `seconds`, `USD`, `%`. */
-  unit: z.string().optional(),
-  /** An example value. */
-  example: z.union([z.string(), z.number(), z.boolean()]).optional(),
-  /** Rules every value must follow. */
-  constraints: ConstraintsSchema.optional(),
+  name: field(z.string().min(1, 'is required: the column name exactly as in the file'), {
+    description: 'The column\'s name exactly as in the file\'s header row, e.g. `call_start_dt`.',
+  }),
+  type: field(z.enum(FIELD_TYPES, { message: `must be one of: ${FIELD_TYPES.join(', ')}` }).default('string'), {
+    description: 'Frictionless type: `string`, `number`, `integer`, `boolean`, `date`, `datetime` … Default: `string`.',
+  }),
+  format: field(z.string().optional(), { description: 'Type-specific format, e.g. `%m/%d/%Y %H:%M` for a datetime, or `default`.' }),
+  title: field(PlainTextSchema.optional(), { description: 'A short human label, e.g. `Call started`.' }),
+  description: field(PlainTextSchema.optional(), { description: 'What the column means, in plain language.', markdown: true }),
+  unit: field(z.string().optional(), { description: 'Unit of measure, e.g. `seconds`, `USD`, `%`.' }),
+  example: field(z.union([z.string(), z.number(), z.boolean()]).optional(), { description: 'An example value.' }),
+  constraints: field(ConstraintsSchema.optional(), { description: 'Rules every value must follow.' }),
 });
 
 /** A Table Schema: the columns of a table. */
 export const TableSchemaSchema = z.strictObject({
-  /** The columns, in the order of the file. */
-  fields: z.array(FieldSchema).min(1, 'needs at least one field'),
-  /** Column(s) that identify a row. */
-  primaryKey: z.union([z.string(), z.array(z.string())]).optional(),
-  /** Cell values that mean "no value". Default: `[""]`. */
-  missingValues: z.array(z.string()).optional(),
+  fields: field(z.array(FieldSchema).min(1, 'needs at least one field'), { description: 'The columns, in the order of the file.' }),
+  primaryKey: field(z.union([z.string(), z.array(z.string())]).optional(), { description: 'Column(s) that identify a row.' }),
+  missingValues: field(z.array(z.string()).optional(), { description: 'Cell values that mean "no value". Default: `[""]`.' }),
 });
 
 export type Field = z.infer<typeof FieldSchema>;

@@ -1,12 +1,11 @@
 // A category of datasets: content/themes/<id>.yaml.
 import { z } from 'zod';
 import { PlainTextSchema } from './common.ts';
+import { field } from './field-meta.ts';
 
 export const ThemeSchema = z.strictObject({
-  /** Name shown to readers, e.g. `Public safety`. */
-  name: PlainTextSchema.trim().min(1, 'is required: the theme\'s name'),
-  /** One sentence on what belongs in it. */
-  description: PlainTextSchema.optional(),
+  name: field(PlainTextSchema.trim().min(1, 'is required: the theme\'s name'), { description: 'Name shown to readers, e.g. `Public safety`.' }),
+  description: field(PlainTextSchema.optional(), { description: 'One sentence on what belongs in it.', markdown: true }),
 });
 
 export type Theme = z.infer<typeof ThemeSchema>;

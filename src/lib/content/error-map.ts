@@ -1,6 +1,7 @@
 // Turns zod issues into problems written for the person who made the mistake: `file:line field: what — fix`.
 import { fieldPath, type Problem } from '../problems.ts';
 import type { z } from 'zod';
+import { oldSpellings, requiredMessage } from '../../schemas/index.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /**
@@ -17,9 +18,14 @@ export function checkedValue<S extends z.ZodType>(file: string, src: YamlSource,
     }
     return undefined;
   }
+  // An old spelling is still read, with a warning to write the current one.
+  for (const old of oldSpellings(schema, src.data)) {
+    const line = src.lineOf(old.path);
+    problems.push({ file, ...(line ? { line } : {}), field: fieldPath(old.path), message: old.message, severity: 'warning' });
+  }
   const result = schema.safeParse(src.data ?? {});
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push(...issueToProblems(file, src, issue, knownKeys(schema)));
+  for (const issue of result.error.issues) problems.push(...issueToProblems(file, src, issue, schema));
   return undefined;
 }
 
@@ -43,14 +49,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns a zod issue into a problem with the line of the key and a message a person can act on. */
-export function issueToProblems(file: string, src: YamlSource, raw: unknown, known: Map<string, string[]>, prefix: PropertyKey[] = []): Problem[] {
+export function issueToProblems(file: string, src: YamlSource, raw: unknown, schema: z.ZodType, prefix: PropertyKey[] = []): Problem[] {
   const issue = raw as ZodIssueLike;
   const at = [...prefix, ...issue.path];
   if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
     return issue.keys.map((key) => {
       const p = [...at, key];
       const line = src.lineOf(p);
-      const near = closest(key, known.get(fieldPath(at.filter((k) => typeof k !== 'number'))) ?? []);
+      const near = closest(key, knownKeys(schema).get(fieldPath(at.filter((k) => typeof k !== 'number'))) ?? []);
       const hint = near ? `did you mean "${near}"?` : 'check its spelling or remove it';
       return { file, ...(line ? { line } : {}), field: fieldPath(p), message: `is not a field we know; ${hint}`, severity: 'error' as const };
     });
@@ -60,13 +66,13 @@ export function issueToProblems(file: string, src: YamlSource, raw: unknown, kno
     const value = valueAt(src.data, at);
     const branch = issue.errors.find((b) => b.length && !(b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0 && typeof value !== 'string'))
       ?? issue.errors[0]!;
-    const fromBranch = branch.flatMap((sub) => issueToProblems(file, src, sub, known, at));
+    const fromBranch = branch.flatMap((sub) => issueToProblems(file, src, sub, schema, at));
     if (fromBranch.length) return fromBranch;
   }
   const line = src.lineOf(at);
   const value = valueAt(src.data, at);
   let message = issue.message;
-  if (value === undefined && issue.code === 'invalid_type') message = requiredMessage(at);
+  if (value === undefined && issue.code === 'invalid_type') message = requiredMessage(schema, at);
   else if (issue.code === 'invalid_type' && !/^(must|is|needs)/.test(message)) message = `must be ${article(issue.expected ?? 'value')}, not ${describe(value)}`;
   else if (issue.code === 'invalid_value' && issue.values && !/^(must|is|needs)/.test(message)) message = `must be one of: ${issue.values.join(', ')}`;
   return [{ file, ...(line ? { line } : {}), field: fieldPath(at), message, severity: 'error' }];
@@ -120,22 +126,6 @@ function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length]!;
-}
-
-function requiredMessage(path: PropertyKey[]): string {
-  const last = String(path[path.length - 1] ?? '');
-  const hints: Record<string, string> = {
-    title: 'is required: add a title such as "Street trees"',
-    summary: 'is required: add one sentence saying what the data is',
-    organization: 'is required: the id of a file in content/organizations/',
-    contactPoint: 'is required: add contactPoint with a name and an email',
-    license: 'is required: an SPDX id such as CC-BY-4.0, or the URL of the licence',
-    modified: 'is required: the date the data last changed, as YYYY-MM-DD',
-    accessLevel: 'is required: public, restricted public or non-public',
-    keywords: 'is required: a list of words people would search for',
-    format: 'is required, for example CSV or GeoJSON',
-  };
-  return hints[last] ?? 'is required';
 }
 
 function article(type: string): string {

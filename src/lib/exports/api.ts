@@ -1,7 +1,7 @@
 // The static JSON API: /api/datasets.json, /api/datasets/<slug>.json, /api/organizations.json, /api/themes.json.
 import { formatsOf } from '../catalog.ts';
 import { mediaTypeOf } from '../resource-kind.ts';
-import { describeLicense } from '../licenses.ts';
+import { describeLicense } from '../../schemas/licenses.ts';
 import { hasDataPackage } from './datapackage.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
 import { descriptionOf, resourceName, urlsFor, type ExportDataset, type ExportInput } from './model.ts';

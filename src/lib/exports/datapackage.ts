@@ -1,6 +1,6 @@
 // Frictionless Data Package (v2 profile, v1 compatible) for one dataset: /datasets/<slug>/datapackage.json.
 import { resourceKind } from '../resource-kind.ts';
-import { findLicense, NO_ASSERTION } from '../licenses.ts';
+import { findLicense, NO_ASSERTION } from '../../schemas/licenses.ts';
 import { compact } from './dcat-us.ts';
 import { descriptionOf, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
 

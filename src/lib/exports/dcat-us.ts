@@ -1,6 +1,6 @@
 // DCAT-US 1.1 (Project Open Data) data.json: the catalog as data.gov and other harvesters read it.
 import { mediaTypeOf } from '../resource-kind.ts';
-import { findLicense, NO_ASSERTION } from '../licenses.ts';
+import { findLicense, NO_ASSERTION } from '../../schemas/licenses.ts';
 import { descriptionOf, resourceName, urlsFor, type ExportInput } from './model.ts';
 
 /**

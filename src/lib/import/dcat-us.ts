@@ -1,7 +1,7 @@
 // DCAT-US / Project Open Data data.json → our datasets: v1.1 (an object with `dataset`) and the older v1.0
 // form Socrata published (a top-level array whose first element describes the catalog, with `format` and
 // `accessURL` on the dataset and keywords as one comma-separated string).
-import { KNOWN_LICENSES, findLicense } from '../licenses.ts';
+import { KNOWN_LICENSES, findLicense } from '../../schemas/licenses.ts';
 import { MEDIA_TYPE_PATTERN } from '../../schemas/index.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { firstSentence, isoDay, type ImportBatch, type ImportedDataset, type Skipped } from './model.ts';

@@ -4,6 +4,7 @@ import nodeFsSync from 'node:fs';
 import { nodeContentFs, type ContentFs } from '../content/content-fs.ts';
 import type { CatalogContent, DatasetModel } from '../content/model.ts';
 import { readCatalog } from '../content/read-catalog.ts';
+import { DatasetSchema, recommendedFields } from '../../schemas/index.ts';
 import { fieldPath, type Problem } from '../problems.ts';
 import { sampleTable } from '../tabular/sample.ts';
 import { constraintError, typeError } from '../tabular/values.ts';
@@ -53,16 +54,10 @@ function checkDataset(d: DatasetModel, today: string, effects: ValidateEffects):
   if (m.modified > today) add(['modified'], `${m.modified} is in the future; use the date the data last changed (today is ${today})`);
   if (m.issued && m.issued > today) add(['issued'], `${m.issued} is in the future; use the date the data was first published`);
 
-  // Recommended fields: warnings, which do not fail the check.
-  const recommended: [keyof typeof m, string][] = [
-    ['themes', 'helps people browse to the data; add one or more theme ids'],
-    ['accrualPeriodicity', 'tells people how often to expect updates; add e.g. R/P1M or irregular'],
-    ['temporal', 'tells people the period the data covers; add start/end dates'],
-    ['spatial', 'tells people the area the data covers; add a place name'],
-  ];
-  for (const [key, why] of recommended) {
-    const v = m[key];
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) add([key], `is recommended: it ${why}`, 'warning');
+  // Recommended fields (`recommended` in src/schemas/dataset.ts): warnings, which do not fail the check.
+  for (const { name, why } of recommendedFields(DatasetSchema)) {
+    const v = (m as Record<string, unknown>)[name];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) add([name], `is recommended: it ${why}`, 'warning');
   }
 
   m.resources.forEach((r, i) => {

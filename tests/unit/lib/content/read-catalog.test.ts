@@ -52,7 +52,7 @@ describe('readCatalog() on the sample catalog', () => {
   it('records where every copied file came from and under what licence', () => {
     for (const d of content.datasets) {
       d.data.resources.forEach((r) => {
-        if (r.path) expect(r.provenance?.licence, `${d.file} ${r.path}`).toBeTruthy();
+        if (r.path) expect(r.provenance?.license, `${d.file} ${r.path}`).toBeTruthy();
       });
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLicense, findLicense, suggestLicense } from '../../../src/lib/licenses.ts';
+import { describeLicense, findLicense, suggestLicense } from '../../../src/schemas/licenses.ts';
 
 describe('licences', () => {
   it('knows SPDX ids case-insensitively, suggests one for a loose spelling, and describes URLs', () => {

@@ -11,7 +11,7 @@ export interface ChartPoint {
 }
 
 /** What is drawn: points, or the numbers a histogram bins. */
-export type ChartValues = { points: ChartPoint[] } | { values: number[] };
+export type ChartValues = { points: readonly ChartPoint[] } | { values: readonly number[] };
 
 export interface ChartRows {
   /** The rows the filter keeps (all of them count as "used", including ones without a drawable value). */

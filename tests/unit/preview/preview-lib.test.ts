@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { RecordChunker } from '../../../src/lib/preview/chunker.ts';
-import { chartData, suggestChart } from '../../../src/lib/preview/aggregate.ts';
+import { chartData, chartOf, suggestChart } from '../../../src/lib/preview/aggregate.ts';
 
 /** Feeds text to the chunker in pieces of `size` characters and parses what it returns, as the worker does. */
 function parseInChunks(text: string, size: number, delimiter = ','): string[][] {
@@ -65,5 +65,28 @@ describe('suggestChart()', () => {
     [['string'], [5000], undefined],
   ])('suggests for column types %j', (types, distinct, expected) => {
     expect(suggestChart(types, distinct)).toEqual(expected);
+  });
+});
+
+describe('chartOf()', () => {
+  const columns = ['call_start_dt', 'answer_wait', 'group_name'];
+
+  it('draws a line of rows (or of a column’s sum) per day', () => {
+    expect(chartOf({ spec: { kind: 'line', x: 0 }, points: [{ x: '2018-04-29', y: 1 }], skipped: 0 }, columns)).toEqual({
+      encoding: { type: 'line', x: 'call_start_dt', bin: 'day' },
+      drawn: { points: [{ x: '2018-04-29', y: 1 }] },
+    });
+    expect(chartOf({ spec: { kind: 'line', x: 0, y: 1 }, points: [], skipped: 0 }, columns).encoding).toEqual({ type: 'line', x: 'call_start_dt', y: 'answer_wait', bin: 'day' });
+  });
+
+  it('draws bars by category without a time bin, so the largest comes first', () => {
+    expect(chartOf({ spec: { kind: 'bar', x: 2 }, points: [{ x: 'BOEC Wireless', y: 2 }], skipped: 0 }, columns).encoding).toEqual({ type: 'bar', x: 'group_name' });
+  });
+
+  it('hands a histogram’s numbers to the shared binning', () => {
+    expect(chartOf({ spec: { kind: 'histogram', x: 1 }, points: [{ x: 11, y: 1 }, { x: 5, y: 1 }], skipped: 0 }, columns)).toEqual({
+      encoding: { type: 'histogram', x: 'answer_wait' },
+      drawn: { values: [11, 5] },
+    });
   });
 });

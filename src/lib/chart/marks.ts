@@ -22,12 +22,20 @@ function xValue(enc: ChartEncoding): (d: ChartPoint) => string | Date {
   return (d) => new Date(enc.bin === 'year' ? `${d.x}-01-01` : enc.bin === 'month' ? `${d.x}-01` : d.x.length === 13 ? `${d.x}:00:00Z` : d.x);
 }
 
-export function plotOptions(Plot: Plot, enc: ChartEncoding, drawn: ChartValues, names: AxisNames, number: FormatNumber, size: PlotSize = {}): PlotModule.PlotOptions {
+export function plotOptions(
+  Plot: Plot,
+  enc: ChartEncoding,
+  drawn: ChartValues,
+  names: AxisNames,
+  number: FormatNumber,
+  size: PlotSize = {},
+): PlotModule.PlotOptions {
   const width = size.width ?? 640;
   if ('values' in drawn) {
     const bins = binValues(drawn.values);
     const title = (d: { x1: number; x2: number; y: number }) => `${number(d.x1)}–${number(d.x2)}: ${number(d.y)}`;
-    return { width, height: 320, x: { label: names.x }, y: { label: names.y, grid: true }, marks: [Plot.rectY(bins, { x1: 'x1', x2: 'x2', y: 'y', fill: CHART_FILL, title }), Plot.ruleY([0])] };
+    const marks = [Plot.rectY(bins, { x1: 'x1', x2: 'x2', y: 'y', fill: CHART_FILL, title }), Plot.ruleY([0])];
+    return { width, height: 320, x: { label: names.x }, y: { label: names.y, grid: true }, marks };
   }
   const points = drawn.points;
   const xOf = xValue(enc);

@@ -8,12 +8,14 @@ const names = { x: 'day', y: 'calls' };
 
 describe('describeChart()', () => {
   it('says how many points, the first and last, and the highest (to two decimals)', () => {
-    const text = describeChart({ type: 'line', x: 'when' }, { points: [{ x: '2018-04-01', y: 3 }, { x: '2018-04-02', y: 1234.567 }, { x: '2018-04-03', y: 2 }] }, names, sentence, number);
+    const points = [{ x: '2018-04-01', y: 3 }, { x: '2018-04-02', y: 1234.567 }, { x: '2018-04-03', y: 2 }];
+    const text = describeChart({ type: 'line', x: 'when' }, { points }, names, sentence, number);
     expect(text).toBe('line {"x":"day","y":"calls","count":"3","first":"2018-04-01","last":"2018-04-03","top":"2018-04-02","topValue":"1,234.57"}');
   });
 
   it('says how many values a histogram has and their range', () => {
-    expect(describeChart({ type: 'histogram', x: 'wait' }, { values: [5, -2, 1500] }, names, sentence, number)).toBe('histogram {"x":"day","count":"3","min":"-2","max":"1,500"}');
+    const text = describeChart({ type: 'histogram', x: 'wait' }, { values: [5, -2, 1500] }, names, sentence, number);
+    expect(text).toBe('histogram {"x":"day","count":"3","min":"-2","max":"1,500"}');
   });
 
   it.each([

@@ -1,7 +1,8 @@
 /// <reference types="astro/client" />
 
-// For `tsc` outside Astro's language tools: .astro files imported from .ts modules are components.
+// For `tsc` outside Astro's language tools: .astro files imported from .ts modules are components (the type the
+// container API renders, so component tests type-check).
 declare module '*.astro' {
-  const Component: (props: Record<string, unknown>) => unknown;
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default Component;
 }

@@ -2,7 +2,12 @@
 // loaded row, sort by a column, filter by text, a chart of the reader's choosing and, for GeoJSON, a map.
 // All parsing, sorting and filtering happen in the worker; this module only draws.
 import type { ChartData, ChartSpec } from '../../lib/preview/aggregate.ts';
-import { suggestChart } from '../../lib/preview/aggregate.ts';
+import { chartOf, suggestChart } from '../../lib/preview/aggregate.ts';
+import { cleanPlot } from '../../lib/chart/clean-plot.ts';
+import { describeChart, type DescriptionKind } from '../../lib/chart/describe.ts';
+import { plotOptions } from '../../lib/chart/marks.ts';
+import { axisNames } from '../../lib/chart/spec.ts';
+import { chartTable } from '../../lib/chart/table.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 const ROW_HEIGHT = 32;
@@ -211,31 +216,20 @@ export function openPreview(el: HTMLElement): void {
     const table = el.querySelector<HTMLTableElement>('[data-chart-table]');
     if (!figure || !caption || !table) return;
     const Plot = await import('@observablehq/plot');
-    const x = columns[data.spec.x] ?? '';
-    const y = data.spec.y === undefined ? labels['rows'] ?? 'rows' : (columns[data.spec.y] ?? '');
-    let svg: SVGSVGElement | HTMLElement;
-    const width = Math.max(280, figure.clientWidth || 640);
-    if (data.spec.kind === 'line') {
-      const points = data.points.map((p) => ({ x: new Date(String(p.x)), y: p.y }));
-      svg = Plot.plot({ width, height: 280, x: { label: x }, y: { label: y, grid: true }, marks: [Plot.lineY(points, { x: 'x', y: 'y' }), Plot.ruleY([0])] });
-    } else if (data.spec.kind === 'bar') {
-      svg = Plot.plot({ width, height: Math.max(160, data.points.length * 22 + 40), marginLeft: 160, x: { label: labels['rows'] ?? 'rows', grid: true }, y: { label: x }, marks: [Plot.barX(data.points, { x: 'y', y: 'x', sort: { y: '-x' }, fill: '#0b5cad' }), Plot.ruleX([0])] });
-    } else {
-      svg = Plot.plot({ width, height: 280, x: { label: x }, y: { label: labels['rows'] ?? 'rows', grid: true }, marks: [Plot.rectY(data.points, { ...Plot.binX({ y: 'count' }, { x: 'x' }), fill: '#0b5cad' }), Plot.ruleY([0])] });
-    }
-    strip(svg);
-    const description = describeChart(data, x, y, labels);
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', description);
+    const { encoding, drawn } = chartOf(data, columns);
+    const names = axisNames(encoding, labels['rows'] ?? 'rows');
+    const description = describeChart(encoding, drawn, names, (kind, vars) => fill(labels[SENTENCES[kind]] ?? '', vars), formatNumber);
+    const svg = Plot.plot(plotOptions(Plot, encoding, drawn, names, formatNumber, { width: Math.max(280, figure.clientWidth || 640) }));
+    cleanPlot(svg, description);
     figure.replaceChildren(svg, caption);
     caption.textContent = description;
-    const rows = data.spec.kind === 'histogram' ? binsOf(data.points.map((p) => Number(p.x))) : data.points.map((p) => [String(p.x), p.y.toLocaleString()]);
+    const rowsTable = chartTable(encoding, drawn, names, formatNumber);
     const headRow = document.createElement('tr');
-    for (const h of data.spec.kind === 'histogram' ? [x, labels['rows'] ?? 'rows'] : [x, y]) headRow.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: h }));
+    for (const h of rowsTable.head) headRow.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: h }));
     const thead = document.createElement('thead');
     thead.append(headRow);
     const tbody = document.createElement('tbody');
-    for (const r of rows) {
+    for (const r of rowsTable.rows) {
       const tr = document.createElement('tr');
       for (const c of r) tr.append(Object.assign(document.createElement('td'), { textContent: c }));
       tbody.append(tr);
@@ -260,11 +254,9 @@ export function openPreview(el: HTMLElement): void {
         color: prop ? { legend: true, label: prop } : {},
         marks: [Plot.geo(fc.features as never, { fill: prop ? (d: { properties: Record<string, unknown> }) => d.properties?.[prop] : '#9ecae1', stroke: '#1b1f24', strokeWidth: 0.5, r: 2 })],
       });
-      strip(svg);
       const types = [...new Set(fc.features.map((f) => f.geometry?.type ?? 'none'))].join(', ');
       const text = fill(labels['mapDescription'] ?? '', { count: fc.features.length.toLocaleString(), types, colour: prop || '—' });
-      svg.setAttribute('role', 'img');
-      svg.setAttribute('aria-label', text);
+      cleanPlot(svg, text);
       figure.replaceChildren(svg, Object.assign(document.createElement('figcaption'), { textContent: text }));
     };
     colour.addEventListener('change', draw);
@@ -283,37 +275,18 @@ export function openPreview(el: HTMLElement): void {
   });
 }
 
-/** Plot adds a <style> element, which the site's Content-Security-Policy would refuse; the site's CSS styles plots instead.
- *  (A figure can have its own legend element, which keeps its labels.) */
-function strip(node: Element): void {
-  for (const s of node.querySelectorAll('style')) s.remove();
-  node.removeAttribute('style');
-  // The figure is described as a whole (role="img" with a label): labels on its parts are not allowed there.
-  for (const part of node.querySelectorAll('[aria-label], [aria-description]')) {
-    part.removeAttribute('aria-label');
-    part.removeAttribute('aria-description');
-  }
-}
+/** The preview's sentences (labels from the page, in its language) for each kind of chart description. */
+const SENTENCES: Record<DescriptionKind, string> = {
+  line: 'describeLine',
+  bar: 'describeBar',
+  histogram: 'describeHistogram',
+  empty: 'chartEmpty',
+  // The preview draws no dot or area charts.
+  dot: 'describeLine',
+  area: 'describeLine',
+};
 
-function describeChart(data: ChartData, x: string, y: string, labels: Labels): string {
-  const n = data.points.length;
-  if (n === 0) return labels['chartEmpty'] ?? '';
-  if (data.spec.kind === 'histogram') {
-    const values = data.points.map((p) => Number(p.x));
-    return fill(labels['describeHistogram'] ?? '', { column: x, count: n.toLocaleString(), min: Math.min(...values).toLocaleString(), max: Math.max(...values).toLocaleString() });
-  }
-  const top = data.points.reduce((a, b) => (b.y > a.y ? b : a));
-  const key = data.spec.kind === 'line' ? 'describeLine' : 'describeBar';
-  return fill(labels[key] ?? '', { x, y, count: n.toLocaleString(), first: String(data.points[0]!.x), last: String(data.points[n - 1]!.x), top: String(top.x), topValue: top.y.toLocaleString() });
-}
-
-function binsOf(values: number[]): string[][] {
-  if (!values.length) return [];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const n = 10;
-  const width = (max - min) / n || 1;
-  const counts = new Array<number>(n).fill(0);
-  for (const v of values) counts[Math.min(n - 1, Math.floor((v - min) / width))]!++;
-  return counts.map((c, i) => [`${(min + i * width).toLocaleString()} – ${(min + (i + 1) * width).toLocaleString()}`, c.toLocaleString()]);
+/** Numbers in the page's language, as the build writes them. */
+function formatNumber(n: number): string {
+  return n.toLocaleString(document.documentElement.lang || undefined);
 }

@@ -1,5 +1,7 @@
 // The data behind a preview chart, computed from parsed rows (in the preview's worker, off the main thread).
 import { readCell } from '../profile/infer-cell.ts';
+import type { ChartValues } from '../chart/rows.ts';
+import type { ChartEncoding } from '../chart/spec.ts';
 
 export type ChartKind = 'line' | 'bar' | 'histogram';
 
@@ -66,4 +68,14 @@ export function suggestChart(types: string[], distinct: number[]): ChartSpec | u
   if (category >= 0) return { kind: 'bar', x: category };
   if (number >= 0) return { kind: 'histogram', x: number };
   return undefined;
+}
+
+/** The preview's chart as the chart module draws it: a line of rows (or of a column's sum) per day, bars of rows
+ *  per category (largest first), or a histogram of the numbers. `columns` names the spec's column indexes. */
+export function chartOf(data: ChartData, columns: readonly string[]): { encoding: ChartEncoding; drawn: ChartValues } {
+  const x = columns[data.spec.x] ?? '';
+  if (data.spec.kind === 'histogram') return { encoding: { type: 'histogram', x }, drawn: { values: data.points.map((p) => Number(p.x)) } };
+  const y = data.spec.y === undefined ? undefined : columns[data.spec.y];
+  const encoding: ChartEncoding = { type: data.spec.kind, x, ...(y === undefined ? {} : { y }), ...(data.spec.kind === 'line' ? { bin: 'day' as const } : {}) };
+  return { encoding, drawn: { points: data.points.map((p) => ({ x: String(p.x), y: p.y })) } };
 }

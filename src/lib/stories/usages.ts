@@ -1,6 +1,7 @@
 // Finds the data components a story uses (<Chart dataset="…" …/>, <Map>, <DataTable>, <BigNumber>) and their
 // string attributes, so references can be checked before a build and each chart's data file published.
 import { createHash } from 'node:crypto';
+import { CHART_TYPES } from '../chart/spec.ts';
 
 export const DATA_COMPONENTS = ['Chart', 'Map', 'DataTable', 'BigNumber'] as const;
 export type DataComponent = (typeof DATA_COMPONENTS)[number];
@@ -32,7 +33,7 @@ export function usageKey(props: Record<string, unknown>): string {
 }
 
 const ONE_OF: Record<string, Record<string, readonly string[]>> = {
-  Chart: { type: ['line', 'bar', 'dot', 'area', 'histogram'], aggregate: ['count', 'sum', 'mean', 'median', 'min', 'max'], bin: ['hour', 'day', 'month', 'year', 'hour-of-day', 'weekday'] },
+  Chart: { type: CHART_TYPES, aggregate: ['count', 'sum', 'mean', 'median', 'min', 'max'], bin: ['hour', 'day', 'month', 'year', 'hour-of-day', 'weekday'] },
   BigNumber: { value: ['count', 'sum', 'mean', 'median', 'min', 'max'] },
 };
 const REQUIRED: Record<DataComponent, string[]> = { Chart: ['type', 'x', 'title'], Map: ['title'], DataTable: ['caption'], BigNumber: ['value', 'label'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartData, suggestChart } from '../../../../src/lib/preview/aggregate.ts';
+import { chartData, chartOf, suggestChart } from '../../../../src/lib/preview/aggregate.ts';
 
 describe('chartData()', () => {
   const rows = [
@@ -34,5 +34,30 @@ describe('suggestChart()', () => {
     [['string'], [5000], undefined],
   ])('suggests for column types %j', (types, distinct, expected) => {
     expect(suggestChart(types, distinct)).toEqual(expected);
+  });
+});
+
+describe('chartOf()', () => {
+  const columns = ['call_start_dt', 'answer_wait', 'group_name'];
+
+  it('draws a line of rows (or of a column’s sum) per day', () => {
+    expect(chartOf({ spec: { kind: 'line', x: 0 }, points: [{ x: '2018-04-29', y: 1 }], skipped: 0 }, columns)).toEqual({
+      encoding: { type: 'line', x: 'call_start_dt', bin: 'day' },
+      drawn: { points: [{ x: '2018-04-29', y: 1 }] },
+    });
+    const summed = chartOf({ spec: { kind: 'line', x: 0, y: 1 }, points: [], skipped: 0 }, columns);
+    expect(summed.encoding).toEqual({ type: 'line', x: 'call_start_dt', y: 'answer_wait', bin: 'day' });
+  });
+
+  it('draws bars by category without a time bin, so the largest comes first', () => {
+    const bars = chartOf({ spec: { kind: 'bar', x: 2 }, points: [{ x: 'BOEC Wireless', y: 2 }], skipped: 0 }, columns);
+    expect(bars.encoding).toEqual({ type: 'bar', x: 'group_name' });
+  });
+
+  it('hands a histogram’s numbers to the shared binning', () => {
+    expect(chartOf({ spec: { kind: 'histogram', x: 1 }, points: [{ x: 11, y: 1 }, { x: 5, y: 1 }], skipped: 0 }, columns)).toEqual({
+      encoding: { type: 'histogram', x: 'answer_wait' },
+      drawn: { values: [11, 5] },
+    });
   });
 });

@@ -36,7 +36,7 @@ describe('story charts from the sample data', () => {
     const { file } = fileOf('trimet-rail-lines-2012');
     const table = loadTable(file);
     const fc = { type: 'FeatureCollection', features: table.features };
-    const svg = renderPlot({ width: 640, projection: { type: 'mercator', domain: fc as never }, marks: [Plot.geo(table.features as never, { stroke: 'black' })] }, 'MAX lines');
+    const svg = renderPlot({ width: 640, projection: { type: 'mercator', domain: fc as never }, marks: [Plot.geo(table.features, { stroke: 'black' })] }, 'MAX lines');
     await expect(svg).toMatchFileSnapshot('__snapshots__/max-lines.svg');
   });
 

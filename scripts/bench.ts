@@ -19,7 +19,7 @@ fs.writeFileSync(rssHook, `import fs from 'node:fs';\nprocess.on('exit', () => f
 
 function duBytes(dir: string): { bytes: number; files: number; pages: number } {
   let bytes = 0, files = 0, pages = 0;
-  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
+  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!d.isFile()) continue;
     files++;
     if (d.name.endsWith('.html')) pages++;

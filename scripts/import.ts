@@ -51,7 +51,7 @@ async function readSource(where: string): Promise<unknown> {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new Error(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}); is the file complete?`);
+    throw new Error(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}); is the file complete?`, { cause: error });
   }
 }
 

@@ -2,4 +2,4 @@
 import { loadExportInput } from '../data/exports.ts';
 import { toDataJson } from '../lib/exports/dcat-us.ts';
 
-export const GET = async () => Response.json(toDataJson(await loadExportInput()));
+export const GET = () => Response.json(toDataJson(loadExportInput()));

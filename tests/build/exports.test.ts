@@ -106,7 +106,7 @@ describe('/datasets/<slug>/datapackage.json', () => {
         const res = pkg.resources.find((x: { path: string }) => x.path === r.path);
         expect(res, `${d.id} ${r.path}`).toBeDefined();
         expect(res.dialect.delimiter).toBe(r.dialect?.delimiter ?? ',');
-        expect(res.schema.fields.map((f: { name: string }) => f.name)).toEqual(d.schemas[i]!.fields.map((f) => f.name));
+        expect(res.schema.fields.map((f: { name: string }) => f.name)).toEqual(d.schemas[i].fields.map((f) => f.name));
         expect(fs.existsSync(path.join(sampleDist, 'datasets', d.id, res.path))).toBe(true);
       });
     }

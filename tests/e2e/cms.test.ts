@@ -18,7 +18,7 @@ const site = servedSite(sampleDist);
 const content = path.join(repoRoot, 'content');
 const slug = 'boec-911-calls-april-2018';
 const file = `content/datasets/${slug}/index.md`;
-const contentFiles = (fs.readdirSync(content, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+const contentFiles = fs.readdirSync(content, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile())
   .map((d) => path.relative(repoRoot, path.join(d.parentPath, d.name)));
 // Sveltia wraps labels in invisible isolation marks.

@@ -54,7 +54,7 @@ export async function startLanguageServer(options: {
   const text = (contents: unknown): string => {
     if (typeof contents === 'string') return contents;
     if (Array.isArray(contents)) return contents.map(text).join('\n');
-    if (contents && typeof contents === 'object' && 'value' in contents) return String((contents as { value: unknown }).value);
+    if (contents && typeof contents === 'object' && 'value' in contents) return String(contents.value);
     return '';
   };
   return {
@@ -64,11 +64,11 @@ export async function startLanguageServer(options: {
       return diagnostics;
     },
     async completions(file, line, character) {
-      const result = (await conn.sendRequest('textDocument/completion', { textDocument: { uri: uri(file) }, position: { line, character } })) as { items?: unknown[] } | unknown[] | null;
+      const result = await conn.sendRequest<{ items?: unknown[] } | unknown[] | null>('textDocument/completion', { textDocument: { uri: uri(file) }, position: { line, character } });
       return (Array.isArray(result) ? result : (result?.items ?? [])) as Array<{ label: string; documentation?: unknown }>;
     },
     async hover(file, line, character) {
-      const result = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position: { line, character } })) as { contents?: unknown } | null;
+      const result = await conn.sendRequest<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri: uri(file) }, position: { line, character } });
       return text(result?.contents);
     },
     async close() {

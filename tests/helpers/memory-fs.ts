@@ -52,7 +52,7 @@ export function datasetMd(replace: Record<string, string | null> = {}, body = 'C
     ['themes', 'themes: [public-safety]'],
     ['resources', 'resources:\n  - title: Calls\n    path: calls.csv\n    format: CSV'],
   ];
-  const out = lines.filter(([k]) => replace[k] !== null).map(([k, v]) => (typeof replace[k] === 'string' ? (replace[k] as string) : v));
+  const out = lines.filter(([k]) => replace[k] !== null).map(([k, v]) => (typeof replace[k] === 'string' ? replace[k] : v));
   for (const [k, v] of Object.entries(replace)) if (v && !lines.some(([key]) => key === k)) out.push(v);
   return `---\n${out.join('\n')}\n---\n${body}\n`;
 }

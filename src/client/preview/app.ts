@@ -252,7 +252,7 @@ export function openPreview(el: HTMLElement): void {
         width: Math.max(280, figure.clientWidth || 640),
         projection: { type: 'mercator', domain: geojson as never },
         color: prop ? { legend: true, label: prop } : {},
-        marks: [Plot.geo(fc.features as never, { fill: prop ? (d: { properties: Record<string, unknown> }) => d.properties?.[prop] : '#9ecae1', stroke: '#1b1f24', strokeWidth: 0.5, r: 2 })],
+        marks: [Plot.geo(fc.features, { fill: prop ? (d: { properties: Record<string, unknown> }) => d.properties?.[prop] : '#9ecae1', stroke: '#1b1f24', strokeWidth: 0.5, r: 2 })],
       });
       const types = [...new Set(fc.features.map((f) => f.geometry?.type ?? 'none'))].join(', ');
       const text = fill(labels['mapDescription'] ?? '', { count: fc.features.length.toLocaleString(), types, colour: prop || '—' });

@@ -51,7 +51,7 @@ function lineFinder(yamlText: string, offset: number): (path: readonly PropertyK
   const doc = parseDocument(yamlText, { lineCounter: counter });
   const lineAt = (pos: number) => counter.linePos(pos).line + offset;
   return (path) => {
-    let node: Node | null | undefined = doc.contents as Node | null;
+    let node: Node | null | undefined = doc.contents;
     let line = node?.range ? lineAt(node.range[0]) : undefined;
     for (const key of path) {
       if (isMap(node)) {

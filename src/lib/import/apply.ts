@@ -52,7 +52,7 @@ function readYamlDir(fs: typeof nodeFs, dir: string): Map<string, { name?: strin
   if (!fs.existsSync(dir)) return out;
   for (const f of fs.readdirSync(dir)) {
     if (!/\.ya?ml$/.test(f)) continue;
-    out.set(f.replace(/\.ya?ml$/, ''), (parseYamlFile(fs.readFileSync(path.join(dir, f), 'utf8')).data ?? {}) as { name?: string });
+    out.set(f.replace(/\.ya?ml$/, ''), parseYamlFile(fs.readFileSync(path.join(dir, f), 'utf8')).data ?? {});
   }
   return out;
 }
@@ -166,7 +166,7 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       continue;
     }
     merged['source'] = { kind: batch.kind, url: batch.url, identifier: d.identifier, harvested: o.today, fields, ...(Object.keys(d.extra).length ? { extra: d.extra } : {}) };
-    const ordered = Object.fromEntries([...ORDER.filter((k) => k in merged).map((k) => [k, merged[k]]), ...Object.entries(merged).filter(([k]) => !ORDER.includes(k))]);
+    const ordered = Object.fromEntries([...ORDER.filter((k) => k in merged).map((k) => [k, merged[k]] as const), ...Object.entries(merged).filter(([k]) => !ORDER.includes(k))]);
     if (prior) report.updated.push({ slug, fields: changed.length ? changed : ['source'] });
     else report.created.push(slug);
     if (!o.dryRun) {

@@ -49,7 +49,7 @@ export function readDataPackage(descriptor: string, options: { maxBytes: number 
     try {
       doc = JSON.parse(text) as Json;
     } catch (error) {
-      throw new Error(`${descriptor} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+      throw new Error(`${descriptor} is not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
     }
   }
   if (!doc || typeof doc !== 'object' || !Array.isArray(doc['resources'])) throw new Error(`${descriptor} is not a Data Package: it has no "resources" list`);

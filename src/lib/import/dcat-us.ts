@@ -57,13 +57,13 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
   for (const [k, v] of Object.entries(d)) if (!MAPPED.has(k)) extra[k] = v;
 
   const body = htmlToMarkdown(str(d['description']) ?? '');
-  const keywordsRaw = typeof d['keyword'] === 'string' ? (d['keyword'] as string).split(',') : strings(d['keyword']);
+  const keywordsRaw = typeof d['keyword'] === 'string' ? d['keyword'].split(',') : strings(d['keyword']);
   const keywords = [...new Set(keywordsRaw.map((k) => k.trim()).filter(Boolean))];
   const contact = (d['contactPoint'] ?? {}) as Json;
   const email = str(contact['hasEmail'])?.replace(/^mailto:/i, '');
   const name = str(contact['fn']);
   const publisher = (d['publisher'] ?? {}) as Json;
-  const publisherName = typeof d['publisher'] === 'string' ? (d['publisher'] as string) : str(publisher['name']);
+  const publisherName = typeof d['publisher'] === 'string' ? d['publisher'] : str(publisher['name']);
   const modified = isoDay(d['modified']);
   if (!modified && d['modified'] !== undefined) {
     warnings.push({ kind: 'modified', message: `modified "${String(d['modified'])}" is not a date; kept in source.extra.modified` });

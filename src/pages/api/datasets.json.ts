@@ -2,4 +2,4 @@
 import { loadExportInput } from '../../data/exports.ts';
 import { apiDatasetList } from '../../lib/exports/api.ts';
 
-export const GET = async () => Response.json(apiDatasetList(await loadExportInput()));
+export const GET = () => Response.json(apiDatasetList(loadExportInput()));

@@ -2,4 +2,4 @@
 import { loadExportInput } from '../../data/exports.ts';
 import { apiOrganizations } from '../../lib/exports/api.ts';
 
-export const GET = async () => Response.json(apiOrganizations(await loadExportInput()));
+export const GET = () => Response.json(apiOrganizations(loadExportInput()));

@@ -2,4 +2,4 @@
 import { loadExportInput } from '../../data/exports.ts';
 import { apiThemes } from '../../lib/exports/api.ts';
 
-export const GET = async () => Response.json(apiThemes(await loadExportInput()));
+export const GET = () => Response.json(apiThemes(loadExportInput()));

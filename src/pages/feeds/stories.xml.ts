@@ -2,4 +2,4 @@
 import { loadExportInput } from '../../data/exports.ts';
 import { storiesFeed } from '../../lib/exports/atom.ts';
 
-export const GET = async () => new Response(storiesFeed(await loadExportInput()), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+export const GET = () => new Response(storiesFeed(loadExportInput()), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

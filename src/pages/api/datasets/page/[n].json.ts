@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import { loadExportInput } from '../../../../data/exports.ts';
 import { apiDatasetList, apiPageCount } from '../../../../lib/exports/api.ts';
 
-export async function getStaticPaths() {
-  const pages = apiPageCount(await loadExportInput());
+export function getStaticPaths() {
+  const pages = apiPageCount(loadExportInput());
   return Array.from({ length: pages - 1 }, (_, i) => ({ params: { n: String(i + 2) } }));
 }
 
-export const GET: APIRoute = async ({ params }) => Response.json(apiDatasetList(await loadExportInput(), Number(params['n'])));
+export const GET: APIRoute = ({ params }) => Response.json(apiDatasetList(loadExportInput(), Number(params['n'])));

@@ -39,7 +39,7 @@ export function jsonSchema(schema: z.ZodType, title: string): unknown {
 
 /** Puts `description` after the keywords it explains, as the committed schemas have always had it (field names keep their order). */
 function descriptionLast<T>(node: T, keysAreNames = false): T {
-  if (Array.isArray(node)) return node.map((n) => descriptionLast(n)) as T;
+  if (Array.isArray(node)) return (node as unknown[]).map((n) => descriptionLast(n)) as T;
   if (!node || typeof node !== 'object') return node;
   const entries = Object.entries(node).map(([k, v]) => [k, descriptionLast(v, !keysAreNames && (k === 'properties' || k === 'definitions'))] as const);
   if (keysAreNames) return Object.fromEntries(entries) as T;

@@ -50,5 +50,12 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [contentCheck(contentDir), datasetFilesIntegration(contentDir), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), admin(), pagefind()],
+  integrations: [
+    contentCheck(contentDir),
+    datasetFilesIntegration(contentDir),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    admin(),
+    pagefind(),
+  ],
 });

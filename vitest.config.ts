@@ -12,7 +12,10 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Without astro.config.mjs: its integrations (content checks, Pagefind) belong to builds, not to rendering one component.
-      getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }, { configFile: false, logLevel: 'error' }),
+      getViteConfig(
+        { test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+        { configFile: false, logLevel: 'error' },
+      ),
       {
         test: {
           name: 'site',

@@ -22,12 +22,16 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-bench-pages-'));
 if (!dist) {
   dist = path.join(work, 'dist');
   process.stdout.write('building the sample catalog… ');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CDC_OUT_DIR: dist },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CDC_OUT_DIR: dist },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) {
     console.error(`build failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
     process.exit(1);
@@ -38,11 +42,21 @@ if (!dist) {
 const pages = [
   { kind: 'home', url: '/' },
   { kind: 'search', url: '/search/' },
-  ...fs.readdirSync(path.join(dist, 'datasets'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dist, 'datasets', d.name, 'index.html')) && !['format', 'page'].includes(d.name) && !/^\d+$/.test(d.name))
+  ...fs
+    .readdirSync(path.join(dist, 'datasets'), { withFileTypes: true })
+    .filter(
+      (d) =>
+        d.isDirectory() &&
+        fs.existsSync(path.join(dist, 'datasets', d.name, 'index.html')) &&
+        !['format', 'page'].includes(d.name) &&
+        !/^\d+$/.test(d.name),
+    )
     .map((d) => ({ kind: 'dataset', url: `/datasets/${d.name}/` })),
   ...(fs.existsSync(path.join(dist, 'stories'))
-    ? fs.readdirSync(path.join(dist, 'stories'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => ({ kind: 'story', url: `/stories/${d.name}/` }))
+    ? fs
+        .readdirSync(path.join(dist, 'stories'), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => ({ kind: 'story', url: `/stories/${d.name}/` }))
     : []),
 ];
 
@@ -56,7 +70,14 @@ for (const p of pages) {
   const bytes = (await snapshot()).reduce((a, f) => a + f.gzip, 0);
   // Classic scripts in <head> without async/defer hold up the first paint.
   const blocking = await page.evaluate(() =>
-    [...document.head.querySelectorAll('script[src]')].filter((s) => (s as HTMLScriptElement).type !== 'module' && !(s as HTMLScriptElement).async && !(s as HTMLScriptElement).defer).map((s) => (s as HTMLScriptElement).src),
+    [...document.head.querySelectorAll('script[src]')]
+      .filter(
+        (s) =>
+          (s as HTMLScriptElement).type !== 'module' &&
+          !(s as HTMLScriptElement).async &&
+          !(s as HTMLScriptElement).defer,
+      )
+      .map((s) => (s as HTMLScriptElement).src),
   );
   results.push({ kind: p.kind, url: p.url, kb: bytes / 1000, blocking });
   await page.close();
@@ -75,13 +96,26 @@ const audited = [
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 const scores: string[] = [];
 for (const a of audited) {
-  const run = await lighthouse(server.url + a.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const run = await lighthouse(server.url + a.url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
   const lhr = run!.lhr;
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const failing = Object.values(lhr.audits)
-    .filter((x) => x.score !== null && x.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(x.scoreDisplayMode) && !x.id.endsWith('-insight'))
+    .filter(
+      (x) =>
+        x.score !== null &&
+        x.score < 0.9 &&
+        !['informative', 'notApplicable', 'manual'].includes(x.scoreDisplayMode) &&
+        !x.id.endsWith('-insight'),
+    )
     .map((x) => `${x.id}${x.displayValue ? ` (${x.displayValue})` : ''}`);
-  scores.push(`| ${a.label} | ${a.url} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${failing.join(', ') || '—'} |`);
+  scores.push(
+    `| ${a.label} | ${a.url} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${failing.join(', ') || '—'} |`,
+  );
 }
 chrome.kill();
 await server.close();
@@ -98,11 +132,15 @@ for (const kind of ['home', 'search', 'dataset', 'story']) {
   const rows = results.filter((r) => r.kind === kind);
   if (!rows.length) continue;
   const largest = rows.reduce((a, b) => (b.kb > a.kb ? b : a));
-  console.log(`| ${kind} | ${rows.length} | ${median(rows.map((r) => r.kb)).toFixed(1)} | ${largest.kb.toFixed(1)} | ${largest.url} | ${rows.reduce((n, r) => n + r.blocking.length, 0)} |`);
+  console.log(
+    `| ${kind} | ${rows.length} | ${median(rows.map((r) => r.kb)).toFixed(1)} | ${largest.kb.toFixed(1)} | ${largest.url} | ${rows.reduce((n, r) => n + r.blocking.length, 0)} |`,
+  );
 }
 const over = results.filter((r) => r.kind === 'dataset' && r.kb > BUDGET_KB);
 console.log('\nLighthouse (mobile: simulated slow 4G and a 4× slower CPU; gzip as a static host serves it)');
 console.log('| page | url | performance | accessibility | best practices | SEO | audits under 0.9 |');
 console.log('|---|---|---|---|---|---|---|');
 for (const row of scores) console.log(row);
-console.log(`\nBudget (design.md): a dataset page ≤ ${BUDGET_KB} kB gzip with no render-blocking script. ${over.length ? `Over: ${over.map((r) => `${r.url} ${r.kb.toFixed(1)} kB`).join(', ')}` : 'Every dataset page is within it.'}`);
+console.log(
+  `\nBudget (design.md): a dataset page ≤ ${BUDGET_KB} kB gzip with no render-blocking script. ${over.length ? `Over: ${over.map((r) => `${r.url} ${r.kb.toFixed(1)} kB`).join(', ')}` : 'Every dataset page is within it.'}`,
+);

@@ -25,7 +25,8 @@ const target = Number(values.mb) * 1e6;
 const content = path.join(work, 'content');
 fs.mkdirSync(path.join(content, 'datasets', slug), { recursive: true });
 for (const f of ['catalog.yaml']) fs.copyFileSync(path.join(root, 'content', f), path.join(content, f));
-for (const d of ['organizations', 'themes']) fs.cpSync(path.join(root, 'content', d), path.join(content, d), { recursive: true });
+for (const d of ['organizations', 'themes'])
+  fs.cpSync(path.join(root, 'content', d), path.join(content, d), { recursive: true });
 fs.mkdirSync(path.join(content, 'stories'));
 const big = path.join(content, 'datasets', slug, `${slug}.csv`);
 const out = fs.openSync(big, 'w');
@@ -33,7 +34,10 @@ fs.writeSync(out, header);
 let written = header.length;
 while (written < target) written += fs.writeSync(out, body);
 fs.closeSync(out);
-fs.copyFileSync(path.join(root, 'content/datasets', slug, 'index.md'), path.join(content, 'datasets', slug, 'index.md'));
+fs.copyFileSync(
+  path.join(root, 'content/datasets', slug, 'index.md'),
+  path.join(content, 'datasets', slug, 'index.md'),
+);
 const mb = fs.statSync(big).size / 1e6;
 
 // Build-time profile: throughput, then the cache.
@@ -65,25 +69,43 @@ await page.evaluate(() => {
 });
 const opened = await page.evaluate(() => performance.now());
 await page.getByRole('button', { name: 'Open the interactive preview' }).first().click();
-await page.waitForFunction(() => document.querySelector('[data-body] tr:not([aria-hidden]) td') !== null, null, { timeout: 30_000 });
+await page.waitForFunction(() => document.querySelector('[data-body] tr:not([aria-hidden]) td') !== null, null, {
+  timeout: 30_000,
+});
 const firstRows = (await page.evaluate(() => performance.now())) - opened;
-await page.waitForFunction(() => /preview stops at|rows loaded\. Sort/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 120_000 });
+await page.waitForFunction(
+  () => /preview stops at|rows loaded\. Sort/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+  null,
+  { timeout: 120_000 },
+);
 const loadedMs = (await page.evaluate(() => performance.now())) - opened;
 const statusText = await page.locator('[data-status]').first().textContent();
 const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 const client = await page.context().newCDPSession(page);
 await client.send('HeapProfiler.collectGarbage');
-const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
+const heap = await page.evaluate(
+  () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN,
+);
 await browser.close();
 await server.close();
 
-console.log(`\nPreview benchmark: a ${mb.toFixed(0)} MB CSV (the Portland 911 call log repeated), ${os.cpus().length} cores`);
+console.log(
+  `\nPreview benchmark: a ${mb.toFixed(0)} MB CSV (the Portland 911 call log repeated), ${os.cpus().length} cores`,
+);
 console.log('| measure | value | budget |\n|---|---|---|');
-console.log(`| build-time profile: ${first.rows.toLocaleString('en')} rows | ${first.seconds.toFixed(1)} s = ${(mb / first.seconds).toFixed(0)} MB/s | — |`);
-console.log(`| profile again, file unchanged | ${second.seconds === 0 ? 'read from cache (0 s)' : `${second.seconds.toFixed(1)} s`} | not profiled again |`);
+console.log(
+  `| build-time profile: ${first.rows.toLocaleString('en')} rows | ${first.seconds.toFixed(1)} s = ${(mb / first.seconds).toFixed(0)} MB/s | — |`,
+);
+console.log(
+  `| profile again, file unchanged | ${second.seconds === 0 ? 'read from cache (0 s)' : `${second.seconds.toFixed(1)} s`} | not profiled again |`,
+);
 console.log(`| preview: first rows on screen after the click | ${firstRows.toFixed(0)} ms | ≤ 1,000 ms |`);
 console.log(`| preview: rows loaded until the cap | ${(loadedMs / 1000).toFixed(1)} s | — |`);
-console.log(`| preview: longest main-thread task while loading | ${longTasks.length ? Math.max(...longTasks).toFixed(0) : 'none over 50'} ms (${longTasks.length} long tasks) | no task > 50 ms |`);
-console.log(`| page JS heap after loading (main thread; rows live in the worker) | ${(heap / 1e6).toFixed(1)} MB | bounded by the row cap |`);
+console.log(
+  `| preview: longest main-thread task while loading | ${longTasks.length ? Math.max(...longTasks).toFixed(0) : 'none over 50'} ms (${longTasks.length} long tasks) | no task > 50 ms |`,
+);
+console.log(
+  `| page JS heap after loading (main thread; rows live in the worker) | ${(heap / 1e6).toFixed(1)} MB | bounded by the row cap |`,
+);
 console.log(`\nStatus shown: ${statusText}`);
 fs.rmSync(work, { recursive: true, force: true });

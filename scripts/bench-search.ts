@@ -10,7 +10,13 @@ import { generateCatalog } from './lib/generate-catalog.ts';
 import { launch, recordResponses, type Fetched } from './lib/browser.ts';
 import { serve } from './lib/serve.ts';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, dist: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10000' },
+    dist: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const root = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-bench-search-'));
 let dist = values.dist ? path.resolve(values.dist) : '';
@@ -60,7 +66,28 @@ const sum = (xs: Fetched[]) => xs.reduce((s, f) => s + f.gzip, 0);
 const filterBytes = sum(first) - sum(untilResults);
 
 // 20 queries: time from the last keystroke to the results painted (minus the 150 ms debounce).
-const queries = ['budget', 'police', 'bike', 'trees', 'permits', 'neighborhood', 'fire', 'pets', 'noise', 'light rail', 'stops', 'paris', 'offense', 'demographics', 'calls', 'bureau', 'seattle', 'boston', 'zillow', 'lookup'];
+const queries = [
+  'budget',
+  'police',
+  'bike',
+  'trees',
+  'permits',
+  'neighborhood',
+  'fire',
+  'pets',
+  'noise',
+  'light rail',
+  'stops',
+  'paris',
+  'offense',
+  'demographics',
+  'calls',
+  'bureau',
+  'seattle',
+  'boston',
+  'zillow',
+  'lookup',
+];
 const times: number[] = [];
 for (const q of queries) {
   await input.fill('');
@@ -99,7 +126,9 @@ console.log(`| search page before typing (HTML+CSS+JS, gzip) | ${kb(pageBytes)} 
 console.log(`| first query: fetched until the first results are painted (gzip) | ${kb(sum(untilResults))} kB |`);
 console.log(`| first query with the filter counts that follow (gzip) | ${kb(sum(first))} kB |`);
 console.log(`| … of which the filter index | ${kb(filterBytes)} kB |`);
-console.log(`| keystroke → results painted, after debounce: median | ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms |`);
+console.log(
+  `| keystroke → results painted, after debounce: median | ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms |`,
+);
 console.log(`| … worst of ${times.length} | ${times[times.length - 1]!.toFixed(0)} ms |`);
 if (!Number.isNaN(indexSeconds)) console.log(`| Pagefind indexing time | ${indexSeconds.toFixed(1)} s |`);
 console.log('\nFetched for the first query:');

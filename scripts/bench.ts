@@ -9,16 +9,30 @@ import { parseArgs } from 'node:util';
 import { generateCatalog } from './lib/generate-catalog.ts';
 import { parseFrontMatter } from '../src/lib/content/yaml-source.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, from: { type: 'string', default: 'content' }, keep: { type: 'boolean', default: false } } });
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    from: { type: 'string', default: 'content' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const root = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-bench-'));
 const rssFile = path.join(work, 'rss.txt');
 const rssHook = path.join(work, 'rss-hook.mjs');
-fs.writeFileSync(rssHook, `import fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+fs.writeFileSync(
+  rssHook,
+  `import fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
+);
 
 function duBytes(dir: string): { bytes: number; files: number; pages: number } {
-  let bytes = 0, files = 0, pages = 0;
+  let bytes = 0,
+    files = 0,
+    pages = 0;
   for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!d.isFile()) continue;
     files++;
@@ -32,16 +46,23 @@ function duBytes(dir: string): { bytes: number; files: number; pages: number } {
 async function devReloadSeconds(content: string): Promise<{ startup: number; reload: number }> {
   const port = 4393;
   const t0 = performance.now();
-  const dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CDC_CONTENT_DIR: content },
-    stdio: process.env['BENCH_DEBUG'] ? 'inherit' : 'ignore',
-  });
+  const dev = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CDC_CONTENT_DIR: content },
+      stdio: process.env['BENCH_DEBUG'] ? 'inherit' : 'ignore',
+    },
+  );
   const slug = fs.readdirSync(path.join(content, 'datasets')).sort()[0]!;
   const url = `http://127.0.0.1:${port}/datasets/${slug}/`;
   const until = async (ok: (html: string) => boolean) => {
     for (;;) {
-      const html = await fetch(url).then((r) => (r.ok ? r.text() : ''), () => '');
+      const html = await fetch(url).then(
+        (r) => (r.ok ? r.text() : ''),
+        () => '',
+      );
       if (ok(html)) return;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -54,7 +75,10 @@ async function devReloadSeconds(content: string): Promise<{ startup: number; rel
     const text = fs.readFileSync(file, 'utf8');
     const title = String((parseFrontMatter(text).data as { title?: unknown }).title);
     // A JSON string is a valid YAML scalar, whatever the title holds.
-    fs.writeFileSync(file, text.replace(/^title: .*$/m, `title: ${JSON.stringify(`Edited while the server runs, ${title}`)}`));
+    fs.writeFileSync(
+      file,
+      text.replace(/^title: .*$/m, `title: ${JSON.stringify(`Edited while the server runs, ${title}`)}`),
+    );
     await until((html) => html.includes('Edited while the server runs'));
     return { startup, reload: (performance.now() - t1) / 1000 };
   } finally {
@@ -71,12 +95,16 @@ for (const n of sizes) {
   generateCatalog(path.resolve(root, values.from), content, n);
   process.stdout.write('building… ');
   const t0 = performance.now();
-  const result = spawnSync(process.execPath, ['--import', rssHook, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CDC_CONTENT_DIR: content, CDC_OUT_DIR: out },
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', rssHook, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CDC_CONTENT_DIR: content, CDC_OUT_DIR: out },
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const seconds = (performance.now() - t0) / 1000;
   if (result.status !== 0) {
     console.error(`\nbuild of ${n} datasets failed:\n${result.stdout}\n${result.stderr}`);
@@ -85,7 +113,14 @@ for (const n of sizes) {
   const peakMb = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
   const dist = duBytes(out);
   console.log('done');
-  rows.push([String(n), seconds.toFixed(1), peakMb.toFixed(0), (dist.pages / seconds).toFixed(0), String(dist.pages), (dist.bytes / 1e6).toFixed(1)]);
+  rows.push([
+    String(n),
+    seconds.toFixed(1),
+    peakMb.toFixed(0),
+    (dist.pages / seconds).toFixed(0),
+    String(dist.pages),
+    (dist.bytes / 1e6).toFixed(1),
+  ]);
   process.stdout.write('dev server: editing one dataset… ');
   const dev = await devReloadSeconds(content);
   console.log('done');
@@ -106,6 +141,6 @@ console.log('\nChanging one dataset (npm run dev: the content is read again, the
 console.log('| datasets | dev server start-up, first page | edit saved → page shows it |');
 console.log('|---|---|---|');
 for (const r of reloads) console.log(r);
-console.log('\nBudget (design.md): ≤ 5 s after a change, plus Astro\'s fixed start-up.');
+console.log("\nBudget (design.md): ≤ 5 s after a change, plus Astro's fixed start-up.");
 if (values.keep) console.log(`kept in ${work}`);
 else fs.rmSync(work, { recursive: true, force: true });

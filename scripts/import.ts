@@ -15,20 +15,28 @@ import type { ImportBatch } from '../src/lib/import/model.ts';
 
 /** Each kind reads a file or folder into a batch. */
 const KINDS: Record<string, (where: string) => Promise<ImportBatch>> = {
-  'dcat-us': async (where) => readDcatUs(await readSource(where), /^https?:/.test(where) ? where : path.basename(where)),
+  'dcat-us': async (where) =>
+    readDcatUs(await readSource(where), /^https?:/.test(where) ? where : path.basename(where)),
   ckan: async (where) => {
     // A site's address (not a JSON file or an API call): page through its package_search.
-    if (/^https?:\/\//.test(where) && !/\.json($|\?)|\/api\//.test(where)) return readCkan(await pageCkan(where), where);
+    if (/^https?:\/\//.test(where) && !/\.json($|\?)|\/api\//.test(where))
+      return readCkan(await pageCkan(where), where);
     return readCkan(await readSource(where), /^https?:/.test(where) ? where : path.basename(where));
   },
   datapackage: async (where) => {
     if (/^https?:\/\//.test(where)) return readDataPackage(await mirrorPackage(where), { maxBytes: maxBytes() });
-    const file = fs.existsSync(where) && fs.statSync(where).isDirectory() ? ['datapackage.json', 'datapackage.yml', 'datapackage.yaml'].map((f) => path.join(where, f)).find((f) => fs.existsSync(f)) : where;
+    const file =
+      fs.existsSync(where) && fs.statSync(where).isDirectory()
+        ? ['datapackage.json', 'datapackage.yml', 'datapackage.yaml']
+            .map((f) => path.join(where, f))
+            .find((f) => fs.existsSync(f))
+        : where;
     if (!file || !fs.existsSync(file)) throw new Error(`${where}: no datapackage.json or datapackage.yml there`);
     return readDataPackage(file, { maxBytes: maxBytes() });
   },
   jkan: async (where) => {
-    if (!fs.existsSync(where) || !fs.statSync(where).isDirectory()) throw new Error(`${where} is not a folder: give the JKAN site's folder (the one holding _datasets/)`);
+    if (!fs.existsSync(where) || !fs.statSync(where).isDirectory())
+      throw new Error(`${where} is not a folder: give the JKAN site's folder (the one holding _datasets/)`);
     return readJkan(where);
   },
 };
@@ -47,11 +55,17 @@ async function readSource(where: string): Promise<unknown> {
     text = fs.readFileSync(where, 'utf8');
   }
   const start = text.trimStart().slice(0, 40);
-  if (/^<(!doctype|html)/i.test(start)) throw new Error(`${where} is an HTML page, not JSON (it starts with "${start.slice(0, 20)}…"): is the address right, or is it an error page?`);
+  if (/^<(!doctype|html)/i.test(start))
+    throw new Error(
+      `${where} is an HTML page, not JSON (it starts with "${start.slice(0, 20)}…"): is the address right, or is it an error page?`,
+    );
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new Error(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}); is the file complete?`, { cause: error });
+    throw new Error(
+      `${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}); is the file complete?`,
+      { cause: error },
+    );
   }
 }
 
@@ -61,8 +75,10 @@ async function pageCkan(site: string): Promise<unknown> {
   const results: unknown[] = [];
   let count = Infinity;
   // Sites may cap rows below what is asked: advance by what each page holds.
-  for (let start = 0; start < count; ) {
-    const doc = (await readSource(`${base}/api/3/action/package_search?rows=100&start=${start}`)) as { result?: { count?: number; results?: unknown[] } };
+  for (let start = 0; start < count;) {
+    const doc = (await readSource(`${base}/api/3/action/package_search?rows=100&start=${start}`)) as {
+      result?: { count?: number; results?: unknown[] };
+    };
     const page = doc.result?.results ?? [];
     count = Number(doc.result?.count ?? 0);
     results.push(...page);
@@ -80,7 +96,9 @@ async function mirrorPackage(url: string): Promise<string> {
   const text = await res.text();
   const name = /\.ya?ml($|\?)/.test(url) ? 'datapackage.yml' : 'datapackage.json';
   fs.writeFileSync(path.join(dir, name), text);
-  const doc = (name.endsWith('.yml') ? null : (JSON.parse(text) as { resources?: { path?: unknown }[] })) ?? { resources: [] };
+  const doc = (name.endsWith('.yml') ? null : (JSON.parse(text) as { resources?: { path?: unknown }[] })) ?? {
+    resources: [],
+  };
   for (const r of doc.resources ?? []) {
     if (typeof r.path !== 'string' || /^https?:/.test(r.path) || r.path.includes('..')) continue;
     const resourceUrl = new URL(r.path, url).href;
@@ -102,13 +120,18 @@ function print(report: ImportReport, dryRun: boolean): void {
   const verb = dryRun ? 'would be ' : '';
   for (const slug of report.created) console.log(`+ ${slug} ${verb}created`);
   for (const u of report.updated) console.log(`~ ${u.slug} ${verb}updated: ${u.fields.join(', ')}`);
-  for (const k of report.keptEdits) console.log(`! ${k.slug} ${k.field}: edited here since the last import; kept, not overwritten`);
+  for (const k of report.keptEdits)
+    console.log(`! ${k.slug} ${k.field}: edited here since the last import; kept, not overwritten`);
   for (const s of report.skipped) console.log(`- skipped ${s.identifier ?? s.title ?? '(no identifier)'}: ${s.reason}`);
-  for (const n of report.needsAttention) console.log(`? ${n.slug} needs attention: missing ${n.missing.join(', ')} (run npm run validate; --fill-missing puts marked placeholders)`);
+  for (const n of report.needsAttention)
+    console.log(
+      `? ${n.slug} needs attention: missing ${n.missing.join(', ')} (run npm run validate; --fill-missing puts marked placeholders)`,
+    );
   const byKind = new Map<string, number>();
   for (const w of report.warnings) byKind.set(w.kind, (byKind.get(w.kind) ?? 0) + 1);
   for (const w of report.warnings) console.log(`  warning ${w.slug} ${w.kind}: ${w.message}`);
-  if (report.organizationsCreated.length) console.log(`organizations ${verb}created: ${report.organizationsCreated.join(', ')}`);
+  if (report.organizationsCreated.length)
+    console.log(`organizations ${verb}created: ${report.organizationsCreated.join(', ')}`);
   if (report.themesCreated.length) console.log(`themes ${verb}created: ${report.themesCreated.join(', ')}`);
   console.log(
     `\n${dryRun ? '(dry run) ' : ''}read ${report.read} = created ${report.created.length} + updated ${report.updated.length} + unchanged ${report.unchanged.length} + skipped ${report.skipped.length}` +
@@ -118,13 +141,21 @@ function print(report: ImportReport, dryRun: boolean): void {
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { 'max-bytes': { type: 'string' }, organization: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'fill-missing': { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
+    options: {
+      'max-bytes': { type: 'string' },
+      organization: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'fill-missing': { type: 'boolean', default: false },
+      content: { type: 'string', default: 'content' },
+    },
     allowPositionals: true,
   });
   const [kind, where] = positionals;
   if (values['max-bytes']) maxBytesOption = Number(values['max-bytes']);
   if (!kind || !where || !KINDS[kind]) {
-    console.error(`Usage: npm run import -- <${Object.keys(KINDS).join('|')}> <file-or-url> [--organization <id>] [--dry-run] [--fill-missing] [--content <dir>]`);
+    console.error(
+      `Usage: npm run import -- <${Object.keys(KINDS).join('|')}> <file-or-url> [--organization <id>] [--dry-run] [--fill-missing] [--content <dir>]`,
+    );
     return 2;
   }
   const batch = await KINDS[kind](where);

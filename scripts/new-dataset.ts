@@ -61,12 +61,22 @@ try {
     summary: await ask('One-sentence summary', values.summary),
     slug: values.slug,
     organization: await ask('Organization (number or id)', values.organization, orgs),
-    themes: (await ask('Themes (ids, comma-separated)', values.themes, themes))?.split(',').map((s) => s.trim()).filter(Boolean),
-    license: await ask('Licence (number or SPDX id)', values.license, KNOWN_LICENSES.map((l) => `${l.id} (${l.name})`)),
+    themes: (await ask('Themes (ids, comma-separated)', values.themes, themes))
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    license: await ask(
+      'Licence (number or SPDX id)',
+      values.license,
+      KNOWN_LICENSES.map((l) => `${l.id} (${l.name})`),
+    ),
     contactName: await ask('Contact name', values['contact-name']),
     contactEmail: await ask('Contact email', values['contact-email']),
     frequency: await ask('Update frequency', values.frequency, Object.keys(FREQUENCIES)),
-    keywords: (await ask('Keywords (comma-separated)', values.keywords))?.split(',').map((s) => s.trim()).filter(Boolean),
+    keywords: (await ask('Keywords (comma-separated)', values.keywords))
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     file: await ask('Data file to copy in (optional, Enter to skip)', values.file),
   };
   rl?.close();
@@ -75,10 +85,18 @@ try {
     for (const e of result.errors) console.error(`✖ ${e}`);
     process.exitCode = 1;
   } else {
-    console.log(`✔ Wrote ${path.relative(process.cwd(), result.file)}${result.copied ? ` and copied ${result.copied}` : ''}.`);
-    console.log('  Next: write the description below the front matter, fill in the commented fields, then run npm run validate.');
-    if (refreshEditorManifest(contentDir)) console.log('  VS Code checks and completes its front matter as you type (the editor\'s file list is refreshed).');
-    else console.log('  In VS Code, run npm run sync (or restart npm run dev) so the editor checks the new file as you type.');
+    console.log(
+      `✔ Wrote ${path.relative(process.cwd(), result.file)}${result.copied ? ` and copied ${result.copied}` : ''}.`,
+    );
+    console.log(
+      '  Next: write the description below the front matter, fill in the commented fields, then run npm run validate.',
+    );
+    if (refreshEditorManifest(contentDir))
+      console.log("  VS Code checks and completes its front matter as you type (the editor's file list is refreshed).");
+    else
+      console.log(
+        '  In VS Code, run npm run sync (or restart npm run dev) so the editor checks the new file as you type.',
+      );
   }
 } catch (error) {
   rl?.close();
@@ -92,7 +110,11 @@ try {
  */
 function refreshEditorManifest(dir: string): boolean {
   const root = path.resolve(import.meta.dirname, '..');
-  if (path.resolve(dir) !== path.join(root, 'content') || !fs.existsSync(path.join(root, '.astro/collections/collections.json'))) return false;
+  if (
+    path.resolve(dir) !== path.join(root, 'content') ||
+    !fs.existsSync(path.join(root, '.astro/collections/collections.json'))
+  )
+    return false;
   const sync = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync', '--silent'], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -6,9 +6,14 @@ import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { nodeValidateEffects, validateCatalog } from '../src/lib/validate/validate.ts';
 
 function main(): number {
-  const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    allowPositionals: true,
+  });
   if (values.help) {
-    console.log('Usage: npm run validate [-- <content-dir>] [--json]\nChecks every file under content/ (or the given folder). Exit 1 if any error.');
+    console.log(
+      'Usage: npm run validate [-- <content-dir>] [--json]\nChecks every file under content/ (or the given folder). Exit 1 if any error.',
+    );
     return 0;
   }
   const dir = path.resolve(positionals[0] ?? 'content');
@@ -18,7 +23,9 @@ function main(): number {
   const { content, problems, errors, warnings } = result;
 
   if (values.json) {
-    console.log(JSON.stringify({ ok: errors === 0, errors, warnings, datasets: content.datasets.length, problems }, null, 2));
+    console.log(
+      JSON.stringify({ ok: errors === 0, errors, warnings, datasets: content.datasets.length, problems }, null, 2),
+    );
     return errors ? 1 : 0;
   }
 
@@ -30,7 +37,9 @@ function main(): number {
   }
   if (process.env['GITHUB_ACTIONS'] === 'true') {
     for (const p of problems) {
-      const props = [`file=${p.file}`, ...(p.line ? [`line=${p.line}`] : []), `title=${p.field || 'content'}`].join(',');
+      const props = [`file=${p.file}`, ...(p.line ? [`line=${p.line}`] : []), `title=${p.field || 'content'}`].join(
+        ',',
+      );
       console.log(`::${p.severity} ${props}::${escapeAnnotation(`${p.field ? `${p.field}: ` : ''}${p.message}`)}`);
     }
   }
@@ -52,6 +61,8 @@ try {
   process.exitCode = main();
 } catch (error) {
   // A bug of ours, not a mistake in content: say so plainly, without a stack trace.
-  console.error(`validate: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it.`);
+  console.error(
+    `validate: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it.`,
+  );
   process.exitCode = 2;
 }

@@ -15,14 +15,18 @@ export function generateCatalog(sourceDir: string, outDir: string, count: number
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(outDir, 'datasets'), { recursive: true });
   fs.copyFileSync(path.join(sourceDir, 'catalog.yaml'), path.join(outDir, 'catalog.yaml'));
-  for (const sub of ['organizations', 'themes']) fs.cpSync(path.join(sourceDir, sub), path.join(outDir, sub), { recursive: true });
+  for (const sub of ['organizations', 'themes'])
+    fs.cpSync(path.join(sourceDir, sub), path.join(outDir, sub), { recursive: true });
   fs.mkdirSync(path.join(outDir, 'stories'), { recursive: true });
 
-  const base = fs.readdirSync(path.join(sourceDir, 'datasets')).sort().map((slug) => {
-    const dir = path.join(sourceDir, 'datasets', slug);
-    const src = parseFrontMatter(fs.readFileSync(path.join(dir, 'index.md'), 'utf8'));
-    return { slug, dir, data: src.data as Record<string, unknown>, body: src.body };
-  });
+  const base = fs
+    .readdirSync(path.join(sourceDir, 'datasets'))
+    .sort()
+    .map((slug) => {
+      const dir = path.join(sourceDir, 'datasets', slug);
+      const src = parseFrontMatter(fs.readFileSync(path.join(dir, 'index.md'), 'utf8'));
+      return { slug, dir, data: src.data as Record<string, unknown>, body: src.body };
+    });
   const day = 24 * 3600 * 1000;
   const start = Date.UTC(2015, 0, 1);
   for (let i = 0; i < count; i++) {

@@ -23,17 +23,29 @@ import { KNOWN_LICENSES } from '../../src/schemas/licenses.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 
 const JSON_SCHEMAS: Record<string, { schema: z.ZodType; title: string }> = {
-  'schemas/dataset.schema.json': { schema: DatasetSchema, title: 'Dataset (front matter of content/datasets/<slug>/index.md)' },
-  'schemas/organization.schema.json': { schema: OrganizationSchema, title: 'Organization (content/organizations/<id>.yaml)' },
+  'schemas/dataset.schema.json': {
+    schema: DatasetSchema,
+    title: 'Dataset (front matter of content/datasets/<slug>/index.md)',
+  },
+  'schemas/organization.schema.json': {
+    schema: OrganizationSchema,
+    title: 'Organization (content/organizations/<id>.yaml)',
+  },
   'schemas/theme.schema.json': { schema: ThemeSchema, title: 'Theme (content/themes/<id>.yaml)' },
   'schemas/catalog.schema.json': { schema: CatalogSchema, title: 'Catalog (content/catalog.yaml)' },
   'schemas/story.schema.json': { schema: StorySchema, title: 'Story (front matter of content/stories/<slug>.mdx)' },
-  'schemas/table-schema.schema.json': { schema: TableSchemaSchema, title: 'Data dictionary (Frictionless Table Schema)' },
+  'schemas/table-schema.schema.json': {
+    schema: TableSchemaSchema,
+    title: 'Data dictionary (Frictionless Table Schema)',
+  },
 };
 
 /** A JSON Schema for editors; each field's `description` comes from its metadata (src/schemas/field-meta.ts). */
 export function jsonSchema(schema: z.ZodType, title: string): unknown {
-  const out = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
+  const out = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<
+    string,
+    unknown
+  >;
   return { ...descriptionLast(out), title };
 }
 
@@ -41,9 +53,14 @@ export function jsonSchema(schema: z.ZodType, title: string): unknown {
 function descriptionLast<T>(node: T, keysAreNames = false): T {
   if (Array.isArray(node)) return (node as unknown[]).map((n) => descriptionLast(n)) as T;
   if (!node || typeof node !== 'object') return node;
-  const entries = Object.entries(node).map(([k, v]) => [k, descriptionLast(v, !keysAreNames && (k === 'properties' || k === 'definitions'))] as const);
+  const entries = Object.entries(node).map(
+    ([k, v]) => [k, descriptionLast(v, !keysAreNames && (k === 'properties' || k === 'definitions'))] as const,
+  );
   if (keysAreNames) return Object.fromEntries(entries) as T;
-  return Object.fromEntries([...entries.filter(([k]) => k !== 'description'), ...entries.filter(([k]) => k === 'description')]) as T;
+  return Object.fromEntries([
+    ...entries.filter(([k]) => k !== 'description'),
+    ...entries.filter(([k]) => k === 'description'),
+  ]) as T;
 }
 
 // ---- CMS configuration -------------------------------------------------------------------------------
@@ -84,15 +101,44 @@ function cmsField(name: string, s: z.ZodType): CmsField {
   const { inner, optional, defaultValue } = unwrap(s);
   const meta = fieldMeta.get(s);
   const hint = meta?.hint ?? meta?.description;
-  const base: CmsField = { name, label: label(name), widget: 'string', ...(optional ? { required: false } : {}), ...(hint ? { hint } : {}) };
-  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base['default'] = defaultValue;
-  if (name === 'organization') return { ...base, widget: 'relation', collection: 'organizations', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] };
-  if (name === 'themes') return { ...base, widget: 'relation', collection: 'themes', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple: true };
+  const base: CmsField = {
+    name,
+    label: label(name),
+    widget: 'string',
+    ...(optional ? { required: false } : {}),
+    ...(hint ? { hint } : {}),
+  };
+  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
+    base['default'] = defaultValue;
+  if (name === 'organization')
+    return {
+      ...base,
+      widget: 'relation',
+      collection: 'organizations',
+      value_field: '{{slug}}',
+      search_fields: ['name'],
+      display_fields: ['name'],
+    };
+  if (name === 'themes')
+    return {
+      ...base,
+      widget: 'relation',
+      collection: 'themes',
+      value_field: '{{slug}}',
+      search_fields: ['name'],
+      display_fields: ['name'],
+      multiple: true,
+    };
   // A field's metadata is set on a copy of LicenseSchema or DateSchema, which shares its definition.
   if (defOf(inner) === defOf(LicenseSchema)) {
-    return { ...base, widget: 'select', options: KNOWN_LICENSES.map((l) => ({ label: `${l.name} (${l.id})`, value: l.id })) };
+    return {
+      ...base,
+      widget: 'select',
+      options: KNOWN_LICENSES.map((l) => ({ label: `${l.name} (${l.id})`, value: l.id })),
+    };
   }
-  if (defOf(inner) === defOf(DateSchema)) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+  if (defOf(inner) === defOf(DateSchema))
+    return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
   const value = innerSchema(inner);
   const def = defOf(value);
   switch (def.type) {
@@ -127,10 +173,12 @@ function cmsField(name: string, s: z.ZodType): CmsField {
 }
 
 function objectFields(s: z.ZodType): CmsField[] {
-  return Object.entries(shapeOf(s) ?? {})
-    // `source` is written by the importer, not by people; an old spelling is read, never offered.
-    .filter(([name, field]) => name !== 'source' && !fieldMeta.get(field)?.oldSpellingOf)
-    .map(([name, field]) => cmsField(name, field));
+  return (
+    Object.entries(shapeOf(s) ?? {})
+      // `source` is written by the importer, not by people; an old spelling is read, never offered.
+      .filter(([name, field]) => name !== 'source' && !fieldMeta.get(field)?.oldSpellingOf)
+      .map(([name, field]) => cmsField(name, field))
+  );
 }
 
 /** The Sveltia/Decap CMS configuration; each field's hint and widget come from its metadata. */
@@ -154,10 +202,38 @@ export function cmsConfig(repository: string, datasetSchema: z.ZodType = Dataset
         create: true,
         identifier_field: 'title',
         summary: '{{title}} ({{modified}})',
-        fields: [...objectFields(datasetSchema), { name: 'body', label: 'Description', widget: 'markdown', hint: 'What the data is, what one row means, how it can be used: plain language a resident understands.' }],
+        fields: [
+          ...objectFields(datasetSchema),
+          {
+            name: 'body',
+            label: 'Description',
+            widget: 'markdown',
+            hint: 'What the data is, what one row means, how it can be used: plain language a resident understands.',
+          },
+        ],
       },
-      { name: 'organizations', label: 'Organizations', label_singular: 'Organization', folder: 'content/organizations', extension: 'yaml', format: 'yaml', create: true, identifier_field: 'name', fields: objectFields(OrganizationSchema) },
-      { name: 'themes', label: 'Themes', label_singular: 'Theme', folder: 'content/themes', extension: 'yaml', format: 'yaml', create: true, identifier_field: 'name', fields: objectFields(ThemeSchema) },
+      {
+        name: 'organizations',
+        label: 'Organizations',
+        label_singular: 'Organization',
+        folder: 'content/organizations',
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        identifier_field: 'name',
+        fields: objectFields(OrganizationSchema),
+      },
+      {
+        name: 'themes',
+        label: 'Themes',
+        label_singular: 'Theme',
+        folder: 'content/themes',
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        identifier_field: 'name',
+        fields: objectFields(ThemeSchema),
+      },
       {
         name: 'stories',
         label: 'Data stories',
@@ -169,7 +245,13 @@ export function cmsConfig(repository: string, datasetSchema: z.ZodType = Dataset
         identifier_field: 'title',
         fields: [...objectFields(StorySchema), { name: 'body', label: 'Story', widget: 'markdown' }],
       },
-      { name: 'settings', label: 'Portal settings', files: [{ name: 'catalog', label: 'Catalog', file: 'content/catalog.yaml', fields: objectFields(CatalogSchema) }] },
+      {
+        name: 'settings',
+        label: 'Portal settings',
+        files: [
+          { name: 'catalog', label: 'Catalog', file: 'content/catalog.yaml', fields: objectFields(CatalogSchema) },
+        ],
+      },
     ],
   };
 }
@@ -177,10 +259,14 @@ export function cmsConfig(repository: string, datasetSchema: z.ZodType = Dataset
 /** Every generated file: its path in the repository and its content. */
 export function generatedSchemaFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const [file, { schema, title }] of Object.entries(JSON_SCHEMAS)) files[file] = `${JSON.stringify(jsonSchema(schema, title), null, 2)}\n`;
-  const catalog = parseYaml(fs.readFileSync(path.join(root, 'content/catalog.yaml'), 'utf8')) as { repository?: string };
+  for (const [file, { schema, title }] of Object.entries(JSON_SCHEMAS))
+    files[file] = `${JSON.stringify(jsonSchema(schema, title), null, 2)}\n`;
+  const catalog = parseYaml(fs.readFileSync(path.join(root, 'content/catalog.yaml'), 'utf8')) as {
+    repository?: string;
+  };
   const repository = catalog.repository ?? 'YOUR-ORGANIZATION/YOUR-REPOSITORY';
-  files['public/admin/config.yml'] = `# Generated from src/schemas and content/catalog.yaml (repository) by \`npm run schema\`: do not edit by hand.\n${stringify(cmsConfig(repository), { lineWidth: 0 })}`;
+  files['public/admin/config.yml'] =
+    `# Generated from src/schemas and content/catalog.yaml (repository) by \`npm run schema\`: do not edit by hand.\n${stringify(cmsConfig(repository), { lineWidth: 0 })}`;
   return files;
 }
 

@@ -38,10 +38,22 @@ export type ScaffoldResult = { ok: true; file: string; copied?: string } | { ok:
 
 /** `Street Trees (2024)!` → `street-trees-2024`. */
 export function slugify(title: string): string {
-  return title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  return title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
 }
 
-export function scaffoldDataset(contentDir: string, a: ScaffoldAnswers, catalog: CatalogContent, effects: { today: Date; fs: typeof nodeFs }): ScaffoldResult {
+export function scaffoldDataset(
+  contentDir: string,
+  a: ScaffoldAnswers,
+  catalog: CatalogContent,
+  effects: { today: Date; fs: typeof nodeFs },
+): ScaffoldResult {
   const { fs } = effects;
   const errors: string[] = [];
   const slug = a.slug ?? (a.title ? slugify(a.title) : '');
@@ -49,18 +61,27 @@ export function scaffoldDataset(contentDir: string, a: ScaffoldAnswers, catalog:
   const orgIds = catalog.organizations.map((o) => o.id);
   const themeIds = catalog.themes.map((t) => t.id);
   if (!a.title) errors.push('--title is required: the name of the dataset');
-  if (!slug) errors.push('--slug could not be made from the title; give one with lower-case letters, digits and hyphens');
+  if (!slug)
+    errors.push('--slug could not be made from the title; give one with lower-case letters, digits and hyphens');
   else if (!ID_PATTERN.test(slug)) errors.push(`--slug "${slug}" must be lower-case letters, digits and hyphens`);
-  else if (fs.existsSync(path.join(contentDir, 'datasets', slug))) errors.push(`content/datasets/${slug} already exists; choose another --slug`);
+  else if (fs.existsSync(path.join(contentDir, 'datasets', slug)))
+    errors.push(`content/datasets/${slug} already exists; choose another --slug`);
   if (!a.organization) errors.push(`--organization is required: one of ${orgIds.join(', ')}`);
-  else if (!orgIds.includes(a.organization)) errors.push(`--organization "${a.organization}" is not an organization; use one of ${orgIds.join(', ')}`);
-  for (const t of a.themes ?? []) if (!themeIds.includes(t)) errors.push(`--themes: "${t}" is not a theme; use ids from ${themeIds.join(', ')}`);
+  else if (!orgIds.includes(a.organization))
+    errors.push(`--organization "${a.organization}" is not an organization; use one of ${orgIds.join(', ')}`);
+  for (const t of a.themes ?? [])
+    if (!themeIds.includes(t)) errors.push(`--themes: "${t}" is not a theme; use ids from ${themeIds.join(', ')}`);
   if (!a.license) errors.push('--license is required: an SPDX id such as CC-BY-4.0');
-  else if (!findLicense(a.license) && !/^https?:\/\//.test(a.license)) errors.push(`--license "${a.license}" is not a known licence; use an SPDX id such as CC-BY-4.0, or a URL`);
+  else if (!findLicense(a.license) && !/^https?:\/\//.test(a.license))
+    errors.push(`--license "${a.license}" is not a known licence; use an SPDX id such as CC-BY-4.0, or a URL`);
   if (!a.contactName) errors.push('--contact-name is required: a person or team who answers questions');
   if (!a.contactEmail) errors.push('--contact-email is required');
-  else if (!EmailSchema.safeParse(a.contactEmail).success) errors.push(`--contact-email "${a.contactEmail}" is not an email address`);
-  if (frequency && !/^(irregular|R\/P)/.test(frequency)) errors.push(`--frequency "${a.frequency}" is not known; use ${Object.keys(FREQUENCIES).join(', ')} or an ISO 8601 interval such as R/P1M`);
+  else if (!EmailSchema.safeParse(a.contactEmail).success)
+    errors.push(`--contact-email "${a.contactEmail}" is not an email address`);
+  if (frequency && !/^(irregular|R\/P)/.test(frequency))
+    errors.push(
+      `--frequency "${a.frequency}" is not known; use ${Object.keys(FREQUENCIES).join(', ')} or an ISO 8601 interval such as R/P1M`,
+    );
   if (a.file && !fs.existsSync(a.file)) errors.push(`--file "${a.file}" does not exist`);
   else if (a.file && fs.statSync(a.file).size === 0) errors.push(`--file "${a.file}" is empty`);
   if (errors.length) return { ok: false, errors };
@@ -81,11 +102,19 @@ export function scaffoldDataset(contentDir: string, a: ScaffoldAnswers, catalog:
   };
   let copied: string | undefined;
   if (a.file) {
-    const name = path.basename(a.file).toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+    const name = path
+      .basename(a.file)
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-');
     const ext = path.extname(name);
     const known = fileTypeOfExtension(ext);
     const format = known?.format ?? (ext.slice(1).toUpperCase() || 'Data');
-    const resource: Record<string, unknown> = { title: a.title, path: name, format, mediaType: known?.mediaType ?? 'application/octet-stream' };
+    const resource: Record<string, unknown> = {
+      title: a.title,
+      path: name,
+      format,
+      mediaType: known?.mediaType ?? 'application/octet-stream',
+    };
     const kind = resourceKind({ format, path: name });
     if (kind.tabular) {
       const bytes = fs.readFileSync(a.file);
@@ -97,7 +126,10 @@ export function scaffoldDataset(contentDir: string, a: ScaffoldAnswers, catalog:
         fields: sample.header.map((column, i) => ({
           name: column,
           type: inferType(sample.rows.map((r) => r[i] ?? '')),
-          title: column.trim().replace(/[_-]+/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+          title: column
+            .trim()
+            .replace(/[_-]+/g, ' ')
+            .replace(/^./, (c) => c.toUpperCase()),
           description: 'TODO: what this column means, in plain language.',
         })),
       };
@@ -113,7 +145,7 @@ export function scaffoldDataset(contentDir: string, a: ScaffoldAnswers, catalog:
     '# temporal: 2024-01-01/2024-12-31        # the period the data covers',
     '# spatial: Portland, Oregon              # the area it covers',
     '# language: [en-US]',
-    '# landingPage: https://…                # the publisher\'s own page for the data',
+    "# landingPage: https://…                # the publisher's own page for the data",
     '# methodology: How the data is collected.',
     '# caveats: What to watch out for.',
   ];

@@ -34,8 +34,14 @@ export async function serve(root: string, options: { gzip?: boolean } = {}): Pro
       fs.createReadStream(path.join(root, '404.html')).pipe(res);
       return;
     }
-    const type = TYPES[path.extname(file)] ?? fileTypeOfExtension(path.extname(file))?.mediaType ?? 'application/octet-stream';
-    if (options.gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !/wasm|octet/.test(type) && !/\.pf_/.test(file)) {
+    const type =
+      TYPES[path.extname(file)] ?? fileTypeOfExtension(path.extname(file))?.mediaType ?? 'application/octet-stream';
+    if (
+      options.gzip &&
+      /gzip/.test(String(req.headers['accept-encoding'])) &&
+      !/wasm|octet/.test(type) &&
+      !/\.pf_/.test(file)
+    ) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       fs.createReadStream(file).pipe(zlib.createGzip()).pipe(res);
       return;

@@ -95,7 +95,11 @@ class CdcSearch extends HTMLElement {
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]:checked')) {
       (filters[box.dataset['facet']!] ??= []).push(box.value);
     }
-    this.#state = { q: this.#input().value.trim(), filters, sort: this.#sortSelect()?.value === 'updated' ? 'updated' : 'relevance' };
+    this.#state = {
+      q: this.#input().value.trim(),
+      filters,
+      sort: this.#sortSelect()?.value === 'updated' ? 'updated' : 'relevance',
+    };
   }
 
   /** The state in the URL: ?q=…&f.theme=…&sort=updated */
@@ -173,7 +177,12 @@ class CdcSearch extends HTMLElement {
     this.querySelector('[data-sort]')?.toggleAttribute('hidden', !hasQuery && !active);
     this.toggleAttribute('data-active', hasQuery || active);
     const key = hasQuery ? 'resultsFor' : 'results';
-    status.textContent = hasQuery || active ? this.#label(`${key}_${count === 1 ? 'one' : 'other'}`).replace('{count}', String(count)).replace('{query}', state.q) : '';
+    status.textContent =
+      hasQuery || active
+        ? this.#label(`${key}_${count === 1 ? 'one' : 'other'}`)
+            .replace('{count}', String(count))
+            .replace('{query}', state.q)
+        : '';
   }
 
   /** Loads the filter index, then shows each filter value with the number of results it would leave. */
@@ -209,7 +218,11 @@ class CdcSearch extends HTMLElement {
     this.querySelector('[data-more]')?.toggleAttribute('hidden', this.#shown >= search.results.length);
   }
 
-  #renderFilters(totals: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {
+  #renderFilters(
+    totals: Record<string, Record<string, number>>,
+    counts: Record<string, Record<string, number>>,
+    chosen: Record<string, string[]>,
+  ): void {
     for (const facet of this.#facets) {
       const group = this.querySelector(`[data-facet-group="${facet}"]`);
       if (!group) continue;
@@ -222,13 +235,21 @@ class CdcSearch extends HTMLElement {
         ...values.map((value, i) => {
           const li = document.createElement('li');
           const id = `f-${facet}-${i}`;
-          const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, value, checked: chosen[facet]?.includes(value) ?? false });
+          const box = Object.assign(document.createElement('input'), {
+            type: 'checkbox',
+            id,
+            value,
+            checked: chosen[facet]?.includes(value) ?? false,
+          });
           box.dataset['facet'] = facet;
           box.addEventListener('change', () => this.#commit(true));
           const label = document.createElement('label');
           label.htmlFor = id;
           const n = counts[facet]?.[value] ?? 0;
-          label.append(`${value} `, Object.assign(document.createElement('span'), { className: 'count', textContent: `(${n})` }));
+          label.append(
+            `${value} `,
+            Object.assign(document.createElement('span'), { className: 'count', textContent: `(${n})` }),
+          );
           li.append(box, label);
           return li;
         }),
@@ -243,7 +264,12 @@ class CdcSearch extends HTMLElement {
 
   #date(iso: string): string {
     const [y, m, d] = iso.split('-').map(Number);
-    return new Intl.DateTimeFormat(document.documentElement.lang || 'en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d)));
+    return new Intl.DateTimeFormat(document.documentElement.lang || 'en', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y!, m! - 1, d)));
   }
 }
 
@@ -253,7 +279,8 @@ function markOnly(excerpt: string): Node[] {
   template.innerHTML = excerpt;
   const out: Node[] = [];
   for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') out.push(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
+    if (node.nodeName === 'MARK')
+      out.push(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
     else out.push(document.createTextNode(node.textContent ?? ''));
   }
   return out;

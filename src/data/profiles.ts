@@ -18,7 +18,12 @@ export async function profileOf(dataset: DatasetEntry, index: number): Promise<P
   const schema = dataset.schemas[index];
   const options = { cacheDir: CACHE_DIR, declared: r.dialect ?? {}, missingValues: schema?.missingValues };
   try {
-    return { profile: kind === 'table' ? await profileDelimited(file.absolutePath, options) : await profileGeoJson(file.absolutePath, options) };
+    return {
+      profile:
+        kind === 'table'
+          ? await profileDelimited(file.absolutePath, options)
+          : await profileGeoJson(file.absolutePath, options),
+    };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -10,7 +10,10 @@ export interface StoryData extends ResolvedResource<DatasetModel> {
 }
 
 /** The table behind a component; throws (failing the build) with the reason if the reference is wrong. */
-export function storyData(component: string, props: { dataset?: string | undefined; resource?: string | undefined }): StoryData {
+export function storyData(
+  component: string,
+  props: { dataset?: string | undefined; resource?: string | undefined },
+): StoryData {
   const resolved = resolveResource(loadValidCatalog(contentDir()).datasets, props.dataset, props.resource);
   if (typeof resolved === 'string') throw new Error(`<${component}> ${resolved}`);
   return { ...resolved, table: loadTable(resolved.file, resolved.resource.dialect ?? {}) };

@@ -86,7 +86,7 @@ export const en = {
   'dataset.language': 'Language',
   'dataset.keywords': 'Keywords',
   'dataset.themes': 'Themes',
-  'dataset.landingPage': 'Publisher\'s page',
+  'dataset.landingPage': "Publisher's page",
   'dataset.references': 'Related documents',
   'dataset.description': 'Description',
   'dataset.methodology': 'How the data is made',
@@ -143,14 +143,16 @@ export const en = {
   'preview.rowsLabel': 'rows',
   'preview.chartData': 'The data of this chart, as a table',
   'preview.chartEmpty': 'No values in this column can be drawn with this chart type.',
-  'preview.describeLine': 'Line chart of {y} per day of {x}, over {count} days from {first} to {last}. Highest: {top} ({topValue}).',
+  'preview.describeLine':
+    'Line chart of {y} per day of {x}, over {count} days from {first} to {last}. Highest: {top} ({topValue}).',
   'preview.describeBar': 'Bar chart of {y} for each value of {x}: {count} bars. Largest: {top} ({topValue}).',
   'preview.describeHistogram': 'Histogram of {x}: {count} values from {min} to {max}.',
   'preview.map': 'Map',
   'preview.mapColour': 'Colour by',
   'preview.noColour': 'One colour',
   'preview.mapDescription': 'Map of {count} features ({types}), coloured by {colour}.',
-  'preview.remote': 'This resource is on another site, so the portal does not preview it (it makes no requests to other sites). Open it with the link above.',
+  'preview.remote':
+    'This resource is on another site, so the portal does not preview it (it makes no requests to other sites). Open it with the link above.',
   'preview.unknown': 'Files in {format} format cannot be previewed here. Download the file to open it.',
 
   'profile.title': 'What is inside',
@@ -161,7 +163,8 @@ export const en = {
   'profile.encoding.utf-8': 'UTF-8',
   'profile.encoding.utf-8-sig': 'UTF-8 with a byte-order mark',
   'profile.encoding.windows-1252': 'Windows-1252',
-  'profile.legacyEncoding': 'This file is not UTF-8: it was read as Windows-1252, an older encoding. Some characters may show differently in other programs.',
+  'profile.legacyEncoding':
+    'This file is not UTF-8: it was read as Windows-1252, an older encoding. Some characters may show differently in other programs.',
   'profile.delimiter.,': 'commas',
   'profile.delimiter.;': 'semicolons',
   'profile.delimiter.tab': 'tabs',
@@ -189,7 +192,8 @@ export const en = {
   'profile.histogram': 'Distribution of {column}: {bins}',
   'profile.histogramSampled': '(from a sample of 10,000 values)',
   'profile.sample': 'First {count} rows',
-  'profile.sampleColumns': 'Showing the first {shown} of {total} columns; the interactive preview and the download have them all.',
+  'profile.sampleColumns':
+    'Showing the first {shown} of {total} columns; the interactive preview and the download have them all.',
   'profile.disagree': 'The data dictionary and the file disagree',
   'profile.disagree.not-in-dictionary': 'Column “{column}” is in the file but not in the dictionary.',
   'profile.disagree.not-in-file': 'Column “{column}” is in the dictionary but not in the file.',
@@ -206,7 +210,8 @@ export const en = {
   'dataset.use.citation': '{publisher}. ({year}). {title} [Data set]. {catalog}. {url} (last updated {date}).',
 
   'api.title': 'JSON API and open standards',
-  'api.intro': 'Everything in this catalog can be read by machines as static files: no key, no login, plain GET requests. Each file is rebuilt whenever the catalog changes.',
+  'api.intro':
+    'Everything in this catalog can be read by machines as static files: no key, no login, plain GET requests. Each file is rebuilt whenever the catalog changes.',
   'api.endpoint': 'Endpoint',
   'api.what': 'What it returns',
   'api.example': 'Example',
@@ -233,7 +238,7 @@ export const en = {
   'frequency.unknown': 'Not stated',
 
   'stories.title': 'Data stories',
-  'stories.intro': 'What the city\'s data says, told for residents. Every number and chart links to the data behind it.',
+  'stories.intro': "What the city's data says, told for residents. Every number and chart links to the data behind it.",
   'stories.none': 'No stories yet.',
   'story.by': 'By {authors}',
   'story.published': 'Published {date}',
@@ -248,8 +253,10 @@ export const en = {
   'story.chart.showData': 'Show the data',
   'story.chart.dataOf': 'Data of the chart “{title}”',
   'story.chart.download': 'Download the {count} rows this chart uses (CSV)',
-  'story.chart.describe.line': 'Line chart of {y} by {x}: {count} points from {first} to {last}; the highest is {top} ({topValue}).',
-  'story.chart.describe.area': 'Area chart of {y} by {x}: {count} points from {first} to {last}; the highest is {top} ({topValue}).',
+  'story.chart.describe.line':
+    'Line chart of {y} by {x}: {count} points from {first} to {last}; the highest is {top} ({topValue}).',
+  'story.chart.describe.area':
+    'Area chart of {y} by {x}: {count} points from {first} to {last}; the highest is {top} ({topValue}).',
   'story.chart.describe.dot': 'Dot chart of {y} by {x}: {count} points; the highest is {top} ({topValue}).',
   'story.chart.describe.bar': 'Bar chart of {y} for each {x}: {count} bars; the largest is {top} ({topValue}).',
   'story.chart.describeHistogram': 'Histogram of {x}: {count} values from {min} to {max}.',

@@ -18,18 +18,34 @@ function cmsScript(): string {
 
 /** Sveltia's CDN font URLs, by the file name each is published under, and where that file comes from. */
 const FONTS: Array<{ cdn: RegExp; file: string; from: string }> = [
-  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/g, file: 'source-sans-3-latin-wght-normal.woff2', from: '@fontsource-variable/source-sans-3' },
-  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono@[\d.]+\/latin-400-normal\.woff2/g, file: 'noto-mono-latin-400-normal.woff2', from: '@fontsource/noto-mono' },
-  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined:vf@[\d.]+\/latin-wght-normal\.woff2/g, file: 'material-symbols-outlined-latin-wght-normal.woff2', from: '@fontsource-variable/material-symbols-outlined' },
+  {
+    cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/g,
+    file: 'source-sans-3-latin-wght-normal.woff2',
+    from: '@fontsource-variable/source-sans-3',
+  },
+  {
+    cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono@[\d.]+\/latin-400-normal\.woff2/g,
+    file: 'noto-mono-latin-400-normal.woff2',
+    from: '@fontsource/noto-mono',
+  },
+  {
+    cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined:vf@[\d.]+\/latin-wght-normal\.woff2/g,
+    file: 'material-symbols-outlined-latin-wght-normal.woff2',
+    from: '@fontsource-variable/material-symbols-outlined',
+  },
 ];
 
-const fontFile = (f: (typeof FONTS)[number]) => path.join(path.dirname(require.resolve(`${f.from}/package.json`)), 'files', f.file);
+const fontFile = (f: (typeof FONTS)[number]) =>
+  path.join(path.dirname(require.resolve(`${f.from}/package.json`)), 'files', f.file);
 
 /** The CMS script with its fonts served from `fontsUrl` (e.g. `/admin/fonts/`); fails if a font URL is not found. */
 function cmsScriptText(fontsUrl: string): string {
   let text = fs.readFileSync(cmsScript(), 'utf8');
   for (const f of FONTS) {
-    if (text.search(f.cdn) === -1) throw new Error(`@sveltia/cms no longer loads ${f.file} from the CDN address src/integrations/admin.ts expects; update FONTS there`);
+    if (text.search(f.cdn) === -1)
+      throw new Error(
+        `@sveltia/cms no longer loads ${f.file} from the CDN address src/integrations/admin.ts expects; update FONTS there`,
+      );
     text = text.replace(f.cdn, `${fontsUrl}${f.file}`);
   }
   return text;
@@ -44,7 +60,10 @@ function adminFiles(base: string): AdminFile[] {
   return [
     { path: 'sveltia-cms.js', text: () => cmsScriptText(`${base}admin/fonts/`) },
     ...FONTS.map((f) => ({ path: `fonts/${f.file}`, source: fontFile(f) })),
-    ...fs.readdirSync(chunks).filter((f) => f.endsWith('.js')).map((f) => ({ path: `chunks/${f}`, source: path.join(chunks, f) })),
+    ...fs
+      .readdirSync(chunks)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => ({ path: `chunks/${f}`, source: path.join(chunks, f) })),
   ];
 }
 

@@ -14,7 +14,9 @@ export function contentCheck(dir: string): AstroIntegration {
         for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
         if (errors.length) {
           for (const p of errors) logger.error(formatProblem(p));
-          logger.error(`${errors.length} error${errors.length === 1 ? '' : 's'} in content; nothing was built. Fix them and build again.`);
+          logger.error(
+            `${errors.length} error${errors.length === 1 ? '' : 's'} in content; nothing was built. Fix them and build again.`,
+          );
           process.exit(1);
         }
         logger.info(`content checked: ${datasets.length} datasets, no errors`);

@@ -17,7 +17,10 @@ const CONVERSIONS = path.resolve('node_modules/.cache/cdc-conversions');
 
 /** A converted copy, read from the cache when its source's content (and the conversion) was seen before. */
 function converted(f: Extract<DatasetFile, { convert: () => string }>): string {
-  const key = createHash('sha256').update(f.path.split('.').pop() ?? '').update(f.cacheKey).digest('hex');
+  const key = createHash('sha256')
+    .update(f.path.split('.').pop() ?? '')
+    .update(f.cacheKey)
+    .digest('hex');
   const cached = path.join(CONVERSIONS, key);
   if (fs.existsSync(cached)) return fs.readFileSync(cached, 'utf8');
   const text = f.convert();

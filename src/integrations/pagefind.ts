@@ -19,7 +19,9 @@ export function pagefind(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await close();
-        logger.info(`search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(
+          `search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };

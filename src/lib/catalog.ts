@@ -26,5 +26,8 @@ export function countBy<T>(items: readonly T[], key: (item: T) => readonly strin
 
 /** Splits plain text into paragraphs at blank lines (for multi-paragraph text fields). */
 export function paragraphs(text: string | undefined): string[] {
-  return (text ?? '').split(/\r?\n\s*\r?\n/).map((p) => p.trim().replace(/\s*\r?\n\s*/g, ' ')).filter(Boolean);
+  return (text ?? '')
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim().replace(/\s*\r?\n\s*/g, ' '))
+    .filter(Boolean);
 }

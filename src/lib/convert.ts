@@ -12,8 +12,15 @@ export function convertedName(file: string, to: 'json' | 'csv'): string {
 }
 
 /** A CSV's rows as JSON objects keyed by the header (values stay text, as in the file). */
-export function csvToJson(bytes: Uint8Array, dialect: { delimiter?: string | undefined; encoding?: string | undefined } = {}): string {
-  const parsed = Papa.parse<Record<string, string>>(decode(bytes, dialect.encoding), { header: true, delimiter: dialect.delimiter ?? '', skipEmptyLines: true });
+export function csvToJson(
+  bytes: Uint8Array,
+  dialect: { delimiter?: string | undefined; encoding?: string | undefined } = {},
+): string {
+  const parsed = Papa.parse<Record<string, string>>(decode(bytes, dialect.encoding), {
+    header: true,
+    delimiter: dialect.delimiter ?? '',
+    skipEmptyLines: true,
+  });
   return JSON.stringify(parsed.data);
 }
 
@@ -45,10 +52,19 @@ export function geojsonToCsv(text: string): string {
   const features = doc.features ?? [];
   const names: string[] = [];
   for (const f of features) for (const k of Object.keys(f.properties ?? {})) if (!names.includes(k)) names.push(k);
-  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const cell = (v: unknown) =>
+    v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   const rows = features.map((f) => {
     const c = vertexCentroid(f.geometry?.coordinates);
-    return [...names.map((n) => cell(f.properties?.[n])), f.geometry?.type ?? '', c ? String(c[0]) : '', c ? String(c[1]) : ''];
+    return [
+      ...names.map((n) => cell(f.properties?.[n])),
+      f.geometry?.type ?? '',
+      c ? String(c[0]) : '',
+      c ? String(c[1]) : '',
+    ];
   });
-  return Papa.unparse({ fields: [...names, 'geometry_type', 'centroid_longitude', 'centroid_latitude'], data: rows }, { newline: '\n' });
+  return Papa.unparse(
+    { fields: [...names, 'geometry_type', 'centroid_longitude', 'centroid_latitude'], data: rows },
+    { newline: '\n' },
+  );
 }

@@ -10,7 +10,10 @@ function numberFormat(lang: Lang, digits?: number): Intl.NumberFormat {
   const key = `${lang}|${digits ?? ''}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang, digits === undefined ? {} : { maximumFractionDigits: digits, minimumFractionDigits: digits });
+    f = new Intl.NumberFormat(
+      lang,
+      digits === undefined ? {} : { maximumFractionDigits: digits, minimumFractionDigits: digits },
+    );
     numberFormats.set(key, f);
   }
   return f;

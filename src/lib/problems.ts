@@ -35,7 +35,9 @@ export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     const errors = problems.filter((p) => p.severity === 'error');
-    super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in content:\n${errors.map(formatProblem).join('\n')}`);
+    super(
+      `${errors.length} problem${errors.length === 1 ? '' : 's'} in content:\n${errors.map(formatProblem).join('\n')}`,
+    );
     this.name = 'ContentError';
     this.problems = problems;
     // A mistake in content, not in the code: where it was thrown says nothing useful, so no stack trace.

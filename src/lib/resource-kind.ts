@@ -35,7 +35,12 @@ export const FILE_TYPES: readonly FileType[] = [
   { extension: 'xml', format: 'XML', mediaType: 'application/xml', kind: 'other' },
   { extension: 'zip', format: 'ZIP', mediaType: 'application/zip', kind: 'other' },
   { extension: 'pdf', format: 'PDF', mediaType: 'application/pdf', kind: 'other' },
-  { extension: 'xlsx', format: 'XLSX', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', kind: 'other' },
+  {
+    extension: 'xlsx',
+    format: 'XLSX',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    kind: 'other',
+  },
   { extension: 'xls', format: 'XLS', mediaType: 'application/vnd.ms-excel', kind: 'other' },
   { extension: 'html', format: 'HTML', mediaType: 'text/html', kind: 'other' },
   { extension: 'txt', format: 'TXT', mediaType: 'text/plain', kind: 'other' },

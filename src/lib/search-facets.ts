@@ -23,5 +23,12 @@ export function facetValues(d: Dataset, names: { organization: string; themes: s
 
 /** A URL-safe form of a facet value, for facet pages such as /datasets/format/csv/. */
 export function facetSlug(value: string): string {
-  return value.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'other';
+  return (
+    value
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'other'
+  );
 }

@@ -23,7 +23,7 @@ describe('a build served under a base path', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
-  it('puts the base path into the exports\' absolute URLs too', () => {
+  it("puts the base path into the exports' absolute URLs too", () => {
     const dataJson = JSON.parse(fs.readFileSync(path.join(out, 'data.json'), 'utf8'));
     for (const d of dataJson.dataset) expect(new URL(d.identifier).pathname.startsWith(`${base}datasets/`)).toBe(true);
     expect(fs.readFileSync(path.join(out, 'robots.txt'), 'utf8')).toContain(`${base}sitemap-index.xml`);

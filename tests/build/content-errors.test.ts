@@ -14,10 +14,18 @@ describe('building content with mistakes', () => {
 
   it('names every bad reference and value with its file, line and field, and no stack trace', () => {
     const output = result.stdout + result.stderr;
-    expect(output).toContain('tests/.tmp/broken-content/datasets/sf-street-trees/index.md:4 organization: "sf-public-work" is not an organization; use one of boston-police-department, city-of-seattle, sf-public-works or add content/organizations/sf-public-work.yaml');
-    expect(output).toContain('tests/.tmp/broken-content/datasets/sf-street-trees/index.md:9 modified: is not a real date (that day does not exist); write it as YYYY-MM-DD, for example 2024-02-29');
-    expect(output).toContain('tests/.tmp/broken-content/datasets/boston-offense-codes/index.md:12 themes[1]: "crime" is not a theme; use one of environment, public-safety or add content/themes/crime.yaml');
-    expect(output).toMatch(/tests\/\.tmp\/broken-content\/stories\/trees\.mdx:11 <Chart>: column "Species" is not in trees-é\.csv; its columns are: TreeID, qLegalStatus, qSpecies, /);
+    expect(output).toContain(
+      'tests/.tmp/broken-content/datasets/sf-street-trees/index.md:4 organization: "sf-public-work" is not an organization; use one of boston-police-department, city-of-seattle, sf-public-works or add content/organizations/sf-public-work.yaml',
+    );
+    expect(output).toContain(
+      'tests/.tmp/broken-content/datasets/sf-street-trees/index.md:9 modified: is not a real date (that day does not exist); write it as YYYY-MM-DD, for example 2024-02-29',
+    );
+    expect(output).toContain(
+      'tests/.tmp/broken-content/datasets/boston-offense-codes/index.md:12 themes[1]: "crime" is not a theme; use one of environment, public-safety or add content/themes/crime.yaml',
+    );
+    expect(output).toMatch(
+      /tests\/\.tmp\/broken-content\/stories\/trees\.mdx:11 <Chart>: column "Species" is not in trees-é\.csv; its columns are: TreeID, qLegalStatus, qSpecies, /,
+    );
     expect(output).toContain('4 errors in content; nothing was built.');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });

@@ -44,11 +44,15 @@ describe('npm run dev', () => {
     // Not vitest's environment (VITEST turns off Astro's page server, NODE_ENV=test its dev mode): the server
     // must run as it does for staff.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
-    server = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: repoRoot,
-      env: { ...env, NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', CDC_CONTENT_DIR: content },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    server = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+      {
+        cwd: repoRoot,
+        env: { ...env, NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', CDC_CONTENT_DIR: content },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     server.stdout!.on('data', (d) => (log += d));
     server.stderr!.on('data', (d) => (log += d));
     await eventually(async () => expect((await get('/datasets/sf-street-trees/')).status, log).toBe(200), 60_000);
@@ -59,21 +63,33 @@ describe('npm run dev', () => {
 
   it('shows an edited title', async () => {
     edit('datasets/sf-street-trees/index.md', /^title: .*$/m, 'title: Street trees, edited while the server runs');
-    await eventually(async () => expect((await get('/datasets/sf-street-trees/')).text).toContain('Street trees, edited while the server runs'));
+    await eventually(async () =>
+      expect((await get('/datasets/sf-street-trees/')).text).toContain('Street trees, edited while the server runs'),
+    );
   });
 
   it('serves a dataset added while it runs, and lists it', async () => {
-    fs.cpSync(path.join(content, 'datasets/boston-offense-codes'), path.join(content, 'datasets/added-offense-codes'), { recursive: true });
+    fs.cpSync(path.join(content, 'datasets/boston-offense-codes'), path.join(content, 'datasets/added-offense-codes'), {
+      recursive: true,
+    });
     edit('datasets/added-offense-codes/index.md', /^title: .*$/m, 'title: A dataset added while the server runs');
-    await eventually(async () => expect((await get('/datasets/added-offense-codes/')).text).toContain('A dataset added while the server runs'));
+    await eventually(async () =>
+      expect((await get('/datasets/added-offense-codes/')).text).toContain('A dataset added while the server runs'),
+    );
     expect((await get('/datasets/')).text).toContain('/datasets/added-offense-codes/');
   });
 
   it('names a mistake with its file and line, then recovers when it is fixed', async () => {
     edit('datasets/added-offense-codes/index.md', /^organization: (.*)$/m, 'organization: no-such-office');
     await eventually(async () => expect((await get('/datasets/added-offense-codes/')).status).toBe(500));
-    expect(log).toMatch(/datasets\/added-offense-codes\/index\.md:\d+ organization: "no-such-office" is not an organization/);
-    edit('datasets/added-offense-codes/index.md', /^organization: no-such-office$/m, `organization: ${/^organization: (.*)$/m.exec(fs.readFileSync(path.join(content, 'datasets/boston-offense-codes/index.md'), 'utf8'))![1]}`);
+    expect(log).toMatch(
+      /datasets\/added-offense-codes\/index\.md:\d+ organization: "no-such-office" is not an organization/,
+    );
+    edit(
+      'datasets/added-offense-codes/index.md',
+      /^organization: no-such-office$/m,
+      `organization: ${/^organization: (.*)$/m.exec(fs.readFileSync(path.join(content, 'datasets/boston-offense-codes/index.md'), 'utf8'))![1]}`,
+    );
     await eventually(async () => expect((await get('/datasets/added-offense-codes/')).status).toBe(200));
   });
 

@@ -23,7 +23,7 @@ describe('/data.json (DCAT-US 1.1)', () => {
     expect(validate.errors ?? []).toEqual([]);
   });
 
-  it('is valid against GSA\'s non-federal variant with zero errors', () => {
+  it("is valid against GSA's non-federal variant with zero errors", () => {
     const validate = dcatUsNonFederal();
     validate(dataJson);
     expect(validate.errors ?? []).toEqual([]);
@@ -38,8 +38,14 @@ describe('/data.json (DCAT-US 1.1)', () => {
       expect(entry.publisher.subOrganizationOf.name).toBeTruthy();
       expect(entry.accessLevel).toBe(d.data.accessLevel);
       if (d.data.accessLevel !== 'public') expect(entry.rights).toBeTruthy();
-      const local = d.data.resources.filter((r) => r.path).map((r) => new URL(`/datasets/${d.id}/${r.path}`, base).href);
-      expect((entry.distribution ?? []).map((x: { downloadURL?: string; accessURL?: string }) => x.downloadURL ?? x.accessURL)).toEqual(expect.arrayContaining(local));
+      const local = d.data.resources
+        .filter((r) => r.path)
+        .map((r) => new URL(`/datasets/${d.id}/${r.path}`, base).href);
+      expect(
+        (entry.distribution ?? []).map(
+          (x: { downloadURL?: string; accessURL?: string }) => x.downloadURL ?? x.accessURL,
+        ),
+      ).toEqual(expect.arrayContaining(local));
     }
   });
 });
@@ -48,7 +54,9 @@ describe('/catalog.jsonld (DCAT-AP 3)', () => {
   it('expands with a JSON-LD processor in safe mode, so no term is lost', async () => {
     const doc = json('catalog.jsonld');
     // Safe mode makes the processor fail on any term it would drop (jsonld's types lack the option).
-    const expanded = (await jsonld.expand(doc, { safe: true } as Parameters<typeof jsonld.expand>[1])) as unknown as Record<string, unknown>[];
+    const expanded = (await jsonld.expand(doc, { safe: true } as Parameters<
+      typeof jsonld.expand
+    >[1])) as unknown as Record<string, unknown>[];
     const catalog = expanded[0] as Record<string, { '@id': string }[]>;
     expect(catalog['@type']).toEqual(['http://www.w3.org/ns/dcat#Catalog']);
     const datasets = catalog['http://www.w3.org/ns/dcat#dataset'] ?? [];
@@ -83,7 +91,12 @@ describe('/datasets/<slug>/datapackage.json', () => {
   const packages = listFiles(sampleDist).filter((f) => f.endsWith('/datapackage.json'));
 
   it('is published for every dataset that has resources', () => {
-    expect(packages.map((p) => p.split('/')[1]).sort()).toEqual(content.datasets.filter((d) => d.data.resources.length).map((d) => d.id).sort());
+    expect(packages.map((p) => p.split('/')[1]).sort()).toEqual(
+      content.datasets
+        .filter((d) => d.data.resources.length)
+        .map((d) => d.id)
+        .sort(),
+    );
   });
 
   it('is valid against the official v2 and v1 Data Package profiles', () => {
@@ -117,15 +130,23 @@ describe('every export counts the same datasets', () => {
   it('content, dataset pages, data.json, catalog.jsonld, the API listing, API records and the sitemap agree', () => {
     const n = content.datasets.length;
     const slugs = content.datasets.map((d) => d.id).sort();
-    expect(htmlPages(sampleDist).filter((p) => /^datasets\/[^/]+\/index\.html$/.test(p) && !/^datasets\/\d+\//.test(p)).length).toBe(n);
+    expect(
+      htmlPages(sampleDist).filter((p) => /^datasets\/[^/]+\/index\.html$/.test(p) && !/^datasets\/\d+\//.test(p))
+        .length,
+    ).toBe(n);
     expect(json('data.json').dataset.length).toBe(n);
     expect(json('catalog.jsonld')['dcat:dataset'].length).toBe(n);
     const api = json('api/datasets.json');
     expect(api.count).toBe(n);
     expect(api.datasets.map((d: { id: string }) => d.id).sort()).toEqual(slugs);
     expect(listFiles(path.join(sampleDist, 'api/datasets')).length).toBe(n);
-    const sitemap = listFiles(sampleDist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map(text).join('\n');
-    const inSitemap = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string).filter((u) => /\/datasets\/[^/]+\/$/.test(new URL(u).pathname) && !/\/datasets\/\d+\/$/.test(u));
+    const sitemap = listFiles(sampleDist)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map(text)
+      .join('\n');
+    const inSitemap = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+      .map((m) => m[1] as string)
+      .filter((u) => /\/datasets\/[^/]+\/$/.test(new URL(u).pathname) && !/\/datasets\/\d+\/$/.test(u));
     expect(inSitemap.length).toBe(n);
   });
 });
@@ -138,7 +159,7 @@ describe('feeds, robots.txt and page metadata', () => {
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
   });
 
-  it('points robots.txt to the sitemap on the catalog\'s base URL', () => {
+  it("points robots.txt to the sitemap on the catalog's base URL", () => {
     expect(text('robots.txt')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', base).href}`);
     expect(fs.existsSync(path.join(sampleDist, 'sitemap-index.xml'))).toBe(true);
   });
@@ -159,7 +180,8 @@ describe('feeds, robots.txt and page metadata', () => {
       const section = html.slice(html.indexOf('id="use"'));
       expect(section).toContain(`href="/api/datasets/${d.id}.json"`);
       if (d.data.resources.length) expect(section).toContain(`href="/datasets/${d.id}/datapackage.json"`);
-      for (const r of d.data.resources.filter((x) => x.path)) expect(section).toContain(`href="/datasets/${d.id}/${r.path}"`);
+      for (const r of d.data.resources.filter((x) => x.path))
+        expect(section).toContain(`href="/datasets/${d.id}/${r.path}"`);
     }
   });
 });

@@ -45,7 +45,8 @@ describe('hostile metadata in the built fixture catalog', () => {
     // Only the JSON-LD data block and the site's own bundled modules may open a <script>.
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(0);
-    for (const s of scripts) expect(s).toMatch(/^<script type="application\/ld\+json">$|^<script type="module" src="\/_astro\/[\w.-]+\.js">$/);
+    for (const s of scripts)
+      expect(s).toMatch(/^<script type="application\/ld\+json">$|^<script type="module" src="\/_astro\/[\w.-]+\.js">$/);
   });
 
   it('keeps the Atom feed free of unescaped markup', () => {
@@ -82,6 +83,8 @@ describe('exports given metadata the schema would refuse', () => {
     const feed = datasetsFeed(input);
     const entry = feed.slice(feed.indexOf('<entry>'));
     expect(entry).not.toContain('<script>');
-    expect(entry).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39; &lt;b&gt; ]]&gt; 🌳');
+    expect(entry).toContain(
+      '&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39; &lt;b&gt; ]]&gt; 🌳',
+    );
   });
 });

@@ -11,8 +11,16 @@ describe('building the sample catalog', () => {
     const log = fs.readFileSync(sampleBuildLog, 'utf8');
     const content = readCatalog(path.join(repoRoot, 'content'));
     // catalog.yaml, every organization, theme, dataset index.md and story, plus Table Schemas kept in files.
-    const schemaFiles = content.datasets.flatMap((d) => d.data.resources.filter((r) => typeof r.schema === 'string')).length;
-    const files = 1 + content.organizations.length + content.themes.length + content.datasets.length + content.stories.length + schemaFiles;
+    const schemaFiles = content.datasets.flatMap((d) =>
+      d.data.resources.filter((r) => typeof r.schema === 'string'),
+    ).length;
+    const files =
+      1 +
+      content.organizations.length +
+      content.themes.length +
+      content.datasets.length +
+      content.stories.length +
+      schemaFiles;
     expect(log).toContain(`content/ read once: ${files} files, each read once`);
   });
 });

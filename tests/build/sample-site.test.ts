@@ -13,20 +13,25 @@ const read = (page: string) => fs.readFileSync(path.join(sampleDist, page), 'utf
 
 describe('the built sample catalog', () => {
   it('has one page per dataset folder', () => {
-    const folders = fs.readdirSync(path.join(repoRoot, 'content/datasets')).filter((d) => fs.existsSync(path.join(repoRoot, 'content/datasets', d, 'index.md')));
+    const folders = fs
+      .readdirSync(path.join(repoRoot, 'content/datasets'))
+      .filter((d) => fs.existsSync(path.join(repoRoot, 'content/datasets', d, 'index.md')));
     const built = pages.filter((p) => /^datasets\/[^/]+\/index\.html$/.test(p) && !/^datasets\/\d+\//.test(p));
     expect(built.length).toBe(folders.length);
     expect(built.map((p) => p.split('/')[1]).sort()).toEqual(folders.sort());
   });
 
-  it('shows each dataset\'s title and links to each local file, which is served byte for byte', () => {
+  it("shows each dataset's title and links to each local file, which is served byte for byte", () => {
     for (const d of content.datasets) {
       const html = read(`datasets/${d.id}/index.html`);
       expect(html).toContain(`>${escapeHtml(d.data.title)}</h1>`);
       d.data.resources.forEach((r, i) => {
         if (!r.path) return;
         const href = `/datasets/${d.id}/${r.path}`;
-        expect(references(html).some((ref) => ref.tag === 'a' && ref.value === href), `${d.id} links ${href}`).toBe(true);
+        expect(
+          references(html).some((ref) => ref.tag === 'a' && ref.value === href),
+          `${d.id} links ${href}`,
+        ).toBe(true);
         const served = fs.readFileSync(path.join(sampleDist, href));
         expect(served.equals(fs.readFileSync(d.files[i]!.absolutePath)), `${href} is the original file`).toBe(true);
       });
@@ -34,20 +39,34 @@ describe('the built sample catalog', () => {
   });
 
   it('lists every dataset on the paginated /datasets/ pages, newest first', () => {
-    const listPages = pages.filter((p) => /^datasets\/(\d+\/)?index\.html$/.test(p)).sort((a, b) => a.length - b.length || a.localeCompare(b));
-    const linked = listPages.flatMap((p) => [...read(p).matchAll(/<h2><a href="\/datasets\/([^/"]+)\/">/g)].map((m) => m[1]));
-    const expected = [...content.datasets].sort((a, b) => (a.data.modified === b.data.modified ? a.data.title.localeCompare(b.data.title) : a.data.modified < b.data.modified ? 1 : -1)).map((d) => d.id);
+    const listPages = pages
+      .filter((p) => /^datasets\/(\d+\/)?index\.html$/.test(p))
+      .sort((a, b) => a.length - b.length || a.localeCompare(b));
+    const linked = listPages.flatMap((p) =>
+      [...read(p).matchAll(/<h2><a href="\/datasets\/([^/"]+)\/">/g)].map((m) => m[1]),
+    );
+    const expected = [...content.datasets]
+      .sort((a, b) =>
+        a.data.modified === b.data.modified
+          ? a.data.title.localeCompare(b.data.title)
+          : a.data.modified < b.data.modified
+            ? 1
+            : -1,
+      )
+      .map((d) => d.id);
     expect(linked).toEqual(expected);
   });
 
   it('has a page for every organization and theme, listing their datasets', () => {
     for (const org of content.organizations) {
       const html = read(`organizations/${org.id}/index.html`);
-      for (const d of content.datasets.filter((x) => x.data.organization === org.id)) expect(html).toContain(`href="/datasets/${d.id}/"`);
+      for (const d of content.datasets.filter((x) => x.data.organization === org.id))
+        expect(html).toContain(`href="/datasets/${d.id}/"`);
     }
     for (const theme of content.themes) {
       const html = read(`themes/${theme.id}/index.html`);
-      for (const d of content.datasets.filter((x) => x.data.themes.includes(theme.id))) expect(html).toContain(`href="/datasets/${d.id}/"`);
+      for (const d of content.datasets.filter((x) => x.data.themes.includes(theme.id)))
+        expect(html).toContain(`href="/datasets/${d.id}/"`);
     }
   });
 
@@ -66,7 +85,9 @@ describe('the built sample catalog', () => {
         expect(ref.value, `${page}: <${ref.tag} ${ref.attr}>`).not.toMatch(/^(https?:)?\/\//);
       }
       for (const url of cssUrls(html)) expect(url, `${page}: CSS url()`).not.toMatch(/^(https?:)?\/\//);
-      expect(html, `${page} has a Content-Security-Policy`).toContain(`http-equiv="content-security-policy" content="default-src 'self';`);
+      expect(html, `${page} has a Content-Security-Policy`).toContain(
+        `http-equiv="content-security-policy" content="default-src 'self';`,
+      );
     }
   });
 
@@ -84,8 +105,14 @@ describe('the built sample catalog', () => {
   it('ships the staff CMS at /admin/ with its script from the npm package, and no public page loads or links it', () => {
     expect(fs.existsSync(path.join(sampleDist, 'admin/index.html'))).toBe(true);
     expect(fs.statSync(path.join(sampleDist, 'admin/sveltia-cms.js')).size).toBeGreaterThan(100_000);
-    expect(fs.readFileSync(path.join(sampleDist, 'admin/config.yml'), 'utf8')).toContain('publish_mode: editorial_workflow');
-    for (const page of pages) expect(references(read(page)).some((r) => r.value.includes('/admin')), page).toBe(false);
+    expect(fs.readFileSync(path.join(sampleDist, 'admin/config.yml'), 'utf8')).toContain(
+      'publish_mode: editorial_workflow',
+    );
+    for (const page of pages)
+      expect(
+        references(read(page)).some((r) => r.value.includes('/admin')),
+        page,
+      ).toBe(false);
   });
 
   it('has a 404 page that offers a way on', () => {

@@ -12,7 +12,10 @@ const content = readCatalog(path.join(repoRoot, 'content'));
 describe('the search index', () => {
   it('has exactly one record per dataset and per story', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(sampleDist, 'pagefind/pagefind-entry.json'), 'utf8'));
-    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+      (n, l) => n + l.page_count,
+      0,
+    );
     expect(pages).toBe(content.datasets.length + content.stories.length);
   });
 
@@ -23,7 +26,8 @@ describe('the search index', () => {
       const org = content.organizations.find((o) => o.id === d.data.organization)!.data.name;
       const themes = d.data.themes.map((t) => content.themes.find((x) => x.id === t)!.data.name);
       for (const [facet, values] of Object.entries(facetValues(d.data, { organization: org, themes }))) {
-        for (const v of values) expect(html, `${d.id} ${facet}`).toContain(`<span data-pagefind-filter="${facet}">${escapeHtml(v)}</span>`);
+        for (const v of values)
+          expect(html, `${d.id} ${facet}`).toContain(`<span data-pagefind-filter="${facet}">${escapeHtml(v)}</span>`);
       }
       const body = html.slice(html.indexOf('data-pagefind-body'));
       expect(body).not.toContain('class="site-header"');

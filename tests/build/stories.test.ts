@@ -16,14 +16,23 @@ function rowsOf(slug: string): Record<string, string>[] {
   const d = content.datasets.find((x) => x.id === slug)!;
   const file = d.files.find(Boolean)!.absolutePath;
   if (file.endsWith('.geojson')) {
-    return JSON.parse(fs.readFileSync(file, 'utf8')).features.map((f: { properties: Record<string, unknown> }) => Object.fromEntries(Object.entries(f.properties).map(([k, v]) => [k, String(v)])));
+    return JSON.parse(fs.readFileSync(file, 'utf8')).features.map((f: { properties: Record<string, unknown> }) =>
+      Object.fromEntries(Object.entries(f.properties).map(([k, v]) => [k, String(v)])),
+    );
   }
-  return Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  return Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 }
 
 /** Applies "col=value; col!=value" by hand. */
 function where(rows: Record<string, string>[], filter: string): Record<string, string>[] {
-  const conds = filter.split(';').map((c) => c.trim()).filter(Boolean).map((c) => c.split(/(!?=)/).map((p) => p.trim()));
+  const conds = filter
+    .split(';')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((c) => c.split(/(!?=)/).map((p) => p.trim()));
   return rows.filter((r) => conds.every(([col, op, value]) => (r[col!] === value) === (op === '=')));
 }
 
@@ -32,7 +41,10 @@ function independently(dataset: string, measure: string): number {
   const [op, column] = spec.split(':');
   const rows = where(rowsOf(dataset), filter);
   if (op === 'count') return rows.length;
-  const values = rows.map((r) => r[column!]!).filter((v) => /^-?\d+(\.\d+)?$/.test(v)).map(Number);
+  const values = rows
+    .map((r) => r[column!]!)
+    .filter((v) => /^-?\d+(\.\d+)?$/.test(v))
+    .map(Number);
   if (op === 'sum') return values.reduce((a, b) => a + b, 0);
   if (op === 'median') {
     const s = values.sort((a, b) => a - b);
@@ -44,7 +56,8 @@ function independently(dataset: string, measure: string): number {
 describe('the sample stories', () => {
   it('has at least three stories, each built with a page', () => {
     expect(content.stories.length).toBeGreaterThanOrEqual(3);
-    for (const s of content.stories) expect(fs.existsSync(path.join(sampleDist, 'stories', s.id, 'index.html'))).toBe(true);
+    for (const s of content.stories)
+      expect(fs.existsSync(path.join(sampleDist, 'stories', s.id, 'index.html'))).toBe(true);
     const list = read('stories/index.html');
     for (const s of content.stories) expect(list).toContain(`href="/stories/${s.id}/"`);
   });
@@ -53,10 +66,15 @@ describe('the sample stories', () => {
     let checked = 0;
     for (const s of content.stories) {
       const html = read(`stories/${s.id}/index.html`);
-      const figures = [...html.matchAll(/data-big-number data-value="([^"]+)" data-dataset="([^"]+)" data-measure="([^"]+)"/g)];
+      const figures = [
+        ...html.matchAll(/data-big-number data-value="([^"]+)" data-dataset="([^"]+)" data-measure="([^"]+)"/g),
+      ];
       expect(figures.length).toBe(findUsages(s.body).filter((u) => u.component === 'BigNumber').length);
       for (const [, value, dataset, measure] of figures) {
-        expect(Number(value), `${s.id}: ${measure}`).toBeCloseTo(independently(dataset!, measure!.replace(/&amp;/g, '&')), 6);
+        expect(Number(value), `${s.id}: ${measure}`).toBeCloseTo(
+          independently(dataset!, measure!.replace(/&amp;/g, '&')),
+          6,
+        );
         checked++;
       }
     }
@@ -88,7 +106,8 @@ describe('the sample stories', () => {
 
   it('lists, on each dataset page, the stories that use it', () => {
     for (const s of content.stories) {
-      for (const slug of s.data.datasets) expect(read(`datasets/${slug}/index.html`), slug).toContain(`href="/stories/${s.id}/"`);
+      for (const slug of s.data.datasets)
+        expect(read(`datasets/${slug}/index.html`), slug).toContain(`href="/stories/${s.id}/"`);
     }
   });
 

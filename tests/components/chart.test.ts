@@ -53,14 +53,27 @@ describe('<Chart> on the sample data', () => {
   });
 
   it('draws how long mobile callers waited as a histogram of 20 bins, the same way every time', async () => {
-    const waits: ChartSpec = { ...callsByHour, type: 'histogram', x: 'answer_wait', bin: undefined, filter: 'group_name=BOEC Wireless', xLabel: 'waiting time' };
+    const waits: ChartSpec = {
+      ...callsByHour,
+      type: 'histogram',
+      x: 'answer_wait',
+      bin: undefined,
+      filter: 'group_name=BOEC Wireless',
+      xLabel: 'waiting time',
+    };
     const html = await render(waits);
     expect(html.match(/<tbody[\s\S]*<\/tbody>/)?.[0].match(/<tr/g)).toHaveLength(20);
     await expect(svgOf(html)).toMatchFileSnapshot('__snapshots__/mobile-waits.svg');
   });
 
   it('labels the chart as the image, not a swatch of its legend, when it colours series', async () => {
-    const byYear: ChartSpec = { ...budgetByArea, type: 'dot', x: 'Fiscal Year', color: 'Budget Category', filter: 'Budget Type=Adopted' };
+    const byYear: ChartSpec = {
+      ...budgetByArea,
+      type: 'dot',
+      x: 'Fiscal Year',
+      color: 'Budget Category',
+      filter: 'Budget Type=Adopted',
+    };
     const html = await render(byYear, 'portland-budget-by-service-area');
     const labelled = [...html.matchAll(/<svg[^>]*role="img"[^>]*>/g)].map((m) => m[0]);
     expect(labelled).toHaveLength(1);

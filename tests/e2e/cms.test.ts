@@ -18,7 +18,8 @@ const site = servedSite(sampleDist);
 const content = path.join(repoRoot, 'content');
 const slug = 'boec-911-calls-april-2018';
 const file = `content/datasets/${slug}/index.md`;
-const contentFiles = fs.readdirSync(content, { recursive: true, withFileTypes: true })
+const contentFiles = fs
+  .readdirSync(content, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile())
   .map((d) => path.relative(repoRoot, path.join(d.parentPath, d.name)));
 // Sveltia wraps labels in invisible isolation marks.
@@ -69,11 +70,19 @@ describe('the CMS at /admin/', { timeout: 120_000 }, () => {
     await page.route(`${site.url}/__repo__/**`, (route) => {
       const rel = decodeURIComponent(new URL(route.request().url()).pathname.slice('/__repo__/'.length));
       if (!rel) return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>repository</title>' });
-      return route.fulfill({ contentType: 'application/octet-stream', body: fs.readFileSync(path.join(repoRoot, rel)) });
+      return route.fulfill({
+        contentType: 'application/octet-stream',
+        body: fs.readFileSync(path.join(repoRoot, rel)),
+      });
     });
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'showDirectoryPicker', { configurable: true, value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo') });
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP refused ${e.violatedDirective}: ${e.blockedURI}`));
+      Object.defineProperty(window, 'showDirectoryPicker', {
+        configurable: true,
+        value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo'),
+      });
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP refused ${e.violatedDirective}: ${e.blockedURI}`),
+      );
     });
     await page.goto(`${site.url}/__repo__/`);
     await page.evaluate(async (files) => {
@@ -87,7 +96,11 @@ describe('the CMS at /admin/', { timeout: 120_000 }, () => {
         await w.close();
       };
       await write('.git/HEAD', 'ref: refs/heads/main\n');
-      await Promise.all(files.map(async (f) => write(f, await (await fetch(`/__repo__/${f.split('/').map(encodeURIComponent).join('/')}`)).blob())));
+      await Promise.all(
+        files.map(async (f) =>
+          write(f, await (await fetch(`/__repo__/${f.split('/').map(encodeURIComponent).join('/')}`)).blob()),
+        ),
+      );
     }, contentFiles);
   });
   afterAll(() => context?.close());
@@ -100,12 +113,21 @@ describe('the CMS at /admin/', { timeout: 120_000 }, () => {
 
   it('draws its icons and text with fonts served by the site (icons are a font)', async () => {
     await expect
-      .poll(() => page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, ''))))
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, '')),
+        ),
+      )
       .toEqual(expect.arrayContaining(['Material Symbols Outlined', 'Source Sans 3']));
   });
 
   it('lists every dataset by its title', async () => {
-    const titles = (await page.getByRole('grid', { name: 'Entries' }).getByRole('row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''))).map(clean);
+    const titles = (
+      await page
+        .getByRole('grid', { name: 'Entries' })
+        .getByRole('row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''))
+    ).map(clean);
     const expected = readCatalog(content).datasets.map((d) => d.data.title);
     expect(titles.sort()).toEqual(expected.sort());
   });
@@ -113,13 +135,20 @@ describe('the CMS at /admin/', { timeout: 120_000 }, () => {
   it('opens a dataset with its fields filled from the file, and saves an edit that still validates', async () => {
     const original = fs.readFileSync(path.join(repoRoot, file), 'utf8');
     const before = parseFrontMatter(original).data as Record<string, unknown>;
-    await page.getByRole('grid', { name: 'Entries' }).getByRole('row', { name: String(before['title']), exact: true }).click();
+    await page
+      .getByRole('grid', { name: 'Entries' })
+      .getByRole('row', { name: String(before['title']), exact: true })
+      .click();
     const summary = page.getByRole('textbox', { name: 'Summary', exact: true });
     await expect.poll(() => summary.inputValue()).toBe(before['summary']);
-    expect(clean(await page.getByRole('combobox', { name: 'Organization', exact: true }).innerText())).toBe('Bureau of Emergency Communications');
-    expect(clean(await page.getByRole('combobox', { name: 'License', exact: true }).innerText())).toContain('(CC-BY-4.0)');
+    expect(clean(await page.getByRole('combobox', { name: 'Organization', exact: true }).innerText())).toBe(
+      'Bureau of Emergency Communications',
+    );
+    expect(clean(await page.getByRole('combobox', { name: 'License', exact: true }).innerText())).toContain(
+      '(CC-BY-4.0)',
+    );
 
-    const edited = 'Every call to Portland\'s 911 center in April 2018, edited in the CMS.';
+    const edited = "Every call to Portland's 911 center in April 2018, edited in the CMS.";
     await summary.fill(edited);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(async () => (await readLocal(file))?.includes(edited) ?? false).toBe(true);
@@ -130,7 +159,8 @@ describe('the CMS at /admin/', { timeout: 120_000 }, () => {
     // The front matter means the same apart from the summary (Sveltia rewrites the YAML in its own style).
     const after = parseFrontMatter(saved).data as Record<string, unknown>;
     expect(after['summary']).toBe(edited);
-    for (const key of Object.keys(before).filter((k) => k !== 'summary' && k !== 'caveats')) expect(withoutDefaults(after[key]), key).toEqual(before[key]);
+    for (const key of Object.keys(before).filter((k) => k !== 'summary' && k !== 'caveats'))
+      expect(withoutDefaults(after[key]), key).toEqual(before[key]);
     // `caveats: |` comes back as `|-`: the same text without its final newline.
     expect(String(after['caveats'])).toBe(String(before['caveats']).replace(/\n$/, ''));
 
@@ -145,7 +175,10 @@ describe('the CMS at /admin/', { timeout: 120_000 }, () => {
 
   it('fetched nothing from another origin; all it was refused is its update and GitHub-status checks', () => {
     expect(foreign).toEqual([]);
-    const refusedOnPurpose = ['https://unpkg.com/@sveltia/cms/package.json', 'https://www.githubstatus.com/api/v2/status.json'];
+    const refusedOnPurpose = [
+      'https://unpkg.com/@sveltia/cms/package.json',
+      'https://www.githubstatus.com/api/v2/status.json',
+    ];
     expect(errors.filter((e) => !refusedOnPurpose.some((u) => e.includes(u)))).toEqual([]);
   });
 });

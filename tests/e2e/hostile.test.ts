@@ -5,7 +5,6 @@ import { fixtureDist } from '../helpers/astro-build.ts';
 
 const site = servedSite(fixtureDist);
 
-
 describe('a dataset page with hostile metadata', () => {
   it('runs no script from the metadata or the description, and shows the text as written', async () => {
     const page = await site.browser.newPage();
@@ -15,10 +14,15 @@ describe('a dataset page with hostile metadata', () => {
       await d.dismiss();
     });
     await page.goto(`${site.url}/datasets/hostile-metadata/`);
-    await page.getByRole('link', { name: 'a javascript link' }).count().then((n) => expect(n).toBe(0));
+    await page
+      .getByRole('link', { name: 'a javascript link' })
+      .count()
+      .then((n) => expect(n).toBe(0));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    expect(await page.locator('h1').textContent()).toBe('Quotes " \' & ampersands < less-than > and émojis 🌳 — «Ünïcödé»');
+    expect(await page.locator('h1').textContent()).toBe(
+      'Quotes " \' & ampersands < less-than > and émojis 🌳 — «Ünïcödé»',
+    );
     const ld = await page.locator('script[type="application/ld+json"]').textContent();
     expect(JSON.parse(ld ?? '').name).toBe('Quotes " \' & ampersands < less-than > and émojis 🌳 — «Ünïcödé»');
     await page.close();

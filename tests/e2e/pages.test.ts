@@ -12,7 +12,6 @@ const site = servedSite(sampleDist);
 const content = readCatalog(path.join(repoRoot, 'content'));
 const urlOf = (page: string) => `/${page.replace(/index\.html$/, '')}`;
 
-
 describe('every page of the sample site', () => {
   it('has no axe violations (WCAG 2.1 A and AA) in Chromium', async () => {
     const context = await site.browser.newContext({ bypassCSP: true });
@@ -21,7 +20,8 @@ describe('every page of the sample site', () => {
     const pages = htmlPages(sampleDist);
     for (const p of pages) {
       await page.goto(site.url + urlOf(p));
-      for (const v of await axe(page)) failures.push(`${urlOf(p)}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      for (const v of await axe(page))
+        failures.push(`${urlOf(p)}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }
     await context.close();
     expect(pages.length).toBeGreaterThan(30);
@@ -49,7 +49,14 @@ describe('every page of the sample site', () => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
-    for (const p of ['index.html', 'datasets/index.html', `datasets/${content.datasets[0]!.id}/index.html`, 'organizations/index.html', 'search/index.html', '404.html']) {
+    for (const p of [
+      'index.html',
+      'datasets/index.html',
+      `datasets/${content.datasets[0]!.id}/index.html`,
+      'organizations/index.html',
+      'search/index.html',
+      '404.html',
+    ]) {
       await page.goto(site.url + urlOf(p));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${urlOf(p)} is ${width}px wide`);
@@ -74,7 +81,13 @@ describe('a resident without JavaScript', () => {
     await page.getByRole('link', { name: dataset.data.title, exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(dataset.data.title);
     const resource = dataset.data.resources.find((r) => r.path)!;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Download ${resource.path}` }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('link', { name: `Download ${resource.path}` })
+        .first()
+        .click(),
+    ]);
     expect(download.suggestedFilename()).toBe(resource.path);
     await context.close();
   });

@@ -13,7 +13,9 @@ import { servedSite } from '../helpers/served-site.ts';
 const site = servedSite(sampleDist);
 const content = readCatalog(path.join(repoRoot, 'content'));
 const calls = content.datasets.find((d) => d.id === 'boec-911-calls-april-2018')!;
-const callsRows = Papa.parse<string[]>(fs.readFileSync(calls.files[0]!.absolutePath, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.slice(1);
+const callsRows = Papa.parse<string[]>(fs.readFileSync(calls.files[0]!.absolutePath, 'utf8').replace(/^\uFEFF/, ''), {
+  skipEmptyLines: true,
+}).data.slice(1);
 
 async function openPreview(page: Page, slug: string): Promise<void> {
   await page.goto(`${site.url}/datasets/${slug}/`);
@@ -21,18 +23,26 @@ async function openPreview(page: Page, slug: string): Promise<void> {
 }
 
 const status = (page: Page) => page.locator('[data-status]').first().textContent();
-const firstCell = (page: Page, column = 0) => page.locator('[data-body] tr:not([aria-hidden]) td').nth(column).textContent();
+const firstCell = (page: Page, column = 0) =>
+  page.locator('[data-body] tr:not([aria-hidden]) td').nth(column).textContent();
 
 describe('the interactive preview of a CSV', () => {
   it('loads every row, scrolls to the last one, sorts and filters', async () => {
     const page = await site.browser.newPage();
     await openPreview(page, calls.id);
-    await expect.poll(() => status(page), { timeout: 20_000 }).toBe(`All ${callsRows.length.toLocaleString('en')} rows loaded. Sort by a column, or filter with a word.`);
+    await expect
+      .poll(() => status(page), { timeout: 20_000 })
+      .toBe(`All ${callsRows.length.toLocaleString('en')} rows loaded. Sort by a column, or filter with a word.`);
     expect(await page.locator('[data-body] tr:not([aria-hidden])').count()).toBeLessThan(60); // windowed
     expect(await firstCell(page)).toBe(callsRows[0]![0]);
 
-    await page.locator('[data-scroll]').first().evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await expect.poll(async () => page.locator('[data-body] tr:not([aria-hidden])').last().locator('td').first().textContent()).toBe(callsRows[callsRows.length - 1]![0]);
+    await page
+      .locator('[data-scroll]')
+      .first()
+      .evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect
+      .poll(async () => page.locator('[data-body] tr:not([aria-hidden])').last().locator('td').first().textContent())
+      .toBe(callsRows[callsRows.length - 1]![0]);
 
     const waits = callsRows.map((r) => Number(r[1])).filter((n) => !Number.isNaN(n));
     await page.getByRole('button', { name: 'answer_wait' }).click();
@@ -51,11 +61,15 @@ describe('the interactive preview of a CSV', () => {
     await openPreview(page, calls.id);
     await expect.poll(() => page.locator('[data-chart] svg').count(), { timeout: 20_000 }).toBe(1);
     const description = await page.locator('[data-chart-description]').textContent();
-    expect(description).toMatch(/^Line chart of rows per day of call_start_dt, over 30 days from 2018-04-01 to 2018-04-30\./);
+    expect(description).toMatch(
+      /^Line chart of rows per day of call_start_dt, over 30 days from 2018-04-01 to 2018-04-30\./,
+    );
     expect(await page.locator('[data-chart] svg').getAttribute('aria-label')).toBe(description);
     await page.getByLabel('Chart type').selectOption('bar');
     await page.getByLabel('Column', { exact: true }).first().selectOption({ label: 'group_name' });
-    await expect.poll(() => page.locator('[data-chart-description]').textContent()).toMatch(/^Bar chart of rows for each value of group_name: 14 bars\. Largest: BOEC Non Emergency \(30,398\)\./);
+    await expect
+      .poll(() => page.locator('[data-chart-description]').textContent())
+      .toMatch(/^Bar chart of rows for each value of group_name: 14 bars\. Largest: BOEC Non Emergency \(30,398\)\./);
     await page.getByText('The data of this chart, as a table').click();
     expect(await page.locator('[data-chart-table] tbody tr').count()).toBe(14);
     await page.close();
@@ -71,7 +85,7 @@ describe('the interactive preview of a CSV', () => {
     await context.close();
   });
 
-  it('loads nothing before the reader opens it, and runs with the site\'s Content-Security-Policy', async () => {
+  it("loads nothing before the reader opens it, and runs with the site's Content-Security-Policy", async () => {
     const page = await site.browser.newPage();
     const requested: string[] = [];
     const violations: string[] = [];
@@ -95,9 +109,13 @@ describe('the interactive preview of GeoJSON', () => {
     const page = await site.browser.newPage();
     await openPreview(page, 'trimet-stops-2012');
     await expect.poll(() => page.locator('[data-map] svg').count(), { timeout: 20_000 }).toBe(1);
-    expect(await page.locator('[data-map] figcaption').textContent()).toBe('Map of 7,120 features (Point), coloured by —.');
+    expect(await page.locator('[data-map] figcaption').textContent()).toBe(
+      'Map of 7,120 features (Point), coloured by —.',
+    );
     await page.getByLabel('Colour by').selectOption('type');
-    await expect.poll(() => page.locator('[data-map] figcaption').textContent()).toBe('Map of 7,120 features (Point), coloured by type.');
+    await expect
+      .poll(() => page.locator('[data-map] figcaption').textContent())
+      .toBe('Map of 7,120 features (Point), coloured by type.');
     await page.close();
   });
 });
@@ -117,7 +135,9 @@ describe('without JavaScript', () => {
   it('says why a remote resource has no preview', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/datasets/seattle-neighborhood-boundaries/`);
-    expect(await page.getByText('This resource is on another site, so the portal does not preview it').isVisible()).toBe(true);
+    expect(
+      await page.getByText('This resource is on another site, so the portal does not preview it').isVisible(),
+    ).toBe(true);
     await page.close();
   });
 });

@@ -11,12 +11,15 @@ const site = servedSite(sampleDist);
 
 const content = readCatalog(path.join(repoRoot, 'content'));
 
-
 /** A column name that appears in exactly one dataset's data dictionary, and nowhere in any other dataset. */
 function uniqueColumn(): { column: string; slug: string; title: string } {
   const owners = new Map<string, Set<string>>();
-  for (const d of content.datasets) for (const s of d.schemas) for (const f of s?.fields ?? []) owners.set(f.name, (owners.get(f.name) ?? new Set()).add(d.id));
-  const everything = new Map(content.datasets.map((d) => [d.id, JSON.stringify(d.data).toLowerCase() + d.body.toLowerCase()]));
+  for (const d of content.datasets)
+    for (const s of d.schemas)
+      for (const f of s?.fields ?? []) owners.set(f.name, (owners.get(f.name) ?? new Set()).add(d.id));
+  const everything = new Map(
+    content.datasets.map((d) => [d.id, JSON.stringify(d.data).toLowerCase() + d.body.toLowerCase()]),
+  );
   for (const [column, slugs] of owners) {
     if (slugs.size !== 1 || !/^[a-z]+_[a-z]+$/.test(column)) continue;
     const slug = [...slugs][0]!;
@@ -47,18 +50,25 @@ describe('the search page', () => {
     await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(3);
     const before = (await status(page))!;
     const csv = page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: /^CSV/ });
-    const csvLabel = await page.getByRole('group', { name: 'Format' }).locator('label', { hasText: /^CSV/ }).textContent();
+    const csvLabel = await page
+      .getByRole('group', { name: 'Format' })
+      .locator('label', { hasText: /^CSV/ })
+      .textContent();
     const csvCount = Number(/\((\d+)\)/.exec(csvLabel ?? '')?.[1]);
     await csv.check();
     await expect.poll(() => status(page)).not.toBe(before);
     expect(await status(page)).toBe(`${csvCount} datasets found for “portland”`);
-    expect(await page.locator('[data-results] .badge').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('CSV')]));
+    expect(await page.locator('[data-results] .badge').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('CSV')]),
+    );
     const geojson = page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: /^GeoJSON/ });
     expect(await geojson.count()).toBe(0); // no CSV-filtered result is GeoJSON-only, so the value has no count left
     expect(new URL(page.url()).searchParams.getAll('f.format')).toEqual(['CSV']);
     await page.goBack();
     await expect.poll(() => status(page)).toBe(before);
-    await expect.poll(() => page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: /^CSV/ }).isChecked()).toBe(false);
+    await expect
+      .poll(() => page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: /^CSV/ }).isChecked())
+      .toBe(false);
     await page.close();
   });
 
@@ -90,7 +100,8 @@ describe('the search page', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/`);
     await page.keyboard.press('Tab'); // skip link
-    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-q'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-q'; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
     await page.keyboard.type('trees');
     await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
@@ -120,9 +131,16 @@ describe('the search page', () => {
     expect(await page.locator('[data-browse] noscript').innerHTML()).toContain('Search needs JavaScript.');
     expect(await page.locator('[data-results]').isVisible()).toBe(false);
     const reached = new Set<string>();
-    for (const href of ['/datasets/', ...(await page.locator('a[href^="/datasets/format/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))]) {
+    for (const href of [
+      '/datasets/',
+      ...(await page
+        .locator('a[href^="/datasets/format/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
+    ]) {
       await page.goto(site.url + href);
-      for (const a of await page.locator('main a[href^="/datasets/"]').evaluateAll((as) => as.map((x) => x.getAttribute('href')!))) {
+      for (const a of await page
+        .locator('main a[href^="/datasets/"]')
+        .evaluateAll((as) => as.map((x) => x.getAttribute('href')!))) {
         const m = /^\/datasets\/([^/]+)\/$/.exec(a);
         if (m) reached.add(m[1]!);
       }
@@ -131,9 +149,12 @@ describe('the search page', () => {
     for (let n = 2; ; n++) {
       const res = await page.goto(`${site.url}/datasets/${n}/`);
       if (!res || res.status() !== 200) break;
-      for (const a of await page.locator('main h2 a').evaluateAll((as) => as.map((x) => x.getAttribute('href')!))) reached.add(a.split('/')[2]!);
+      for (const a of await page.locator('main h2 a').evaluateAll((as) => as.map((x) => x.getAttribute('href')!)))
+        reached.add(a.split('/')[2]!);
     }
-    expect([...reached].filter((s) => content.datasets.some((d) => d.id === s)).sort()).toEqual(content.datasets.map((d) => d.id).sort());
+    expect([...reached].filter((s) => content.datasets.some((d) => d.id === s)).sort()).toEqual(
+      content.datasets.map((d) => d.id).sort(),
+    );
     await context.close();
   });
 });

@@ -48,7 +48,9 @@ describe('a data story', () => {
     await page.goto(`${site.url}/datasets/boec-911-calls-april-2018/`);
     await page.getByRole('link', { name: "How busy was Portland's 911 center in April 2018?" }).click();
     await page.waitForURL(`**${story}`);
-    expect(await page.getByRole('link', { name: 'Calls to Portland\'s 911 center, April 2018' }).count()).toBeGreaterThan(0);
+    expect(
+      await page.getByRole('link', { name: "Calls to Portland's 911 center, April 2018" }).count(),
+    ).toBeGreaterThan(0);
     await page.close();
   });
 

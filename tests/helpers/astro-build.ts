@@ -10,7 +10,12 @@ export interface BuildResult {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export function astroBuild(options: { contentDir: string; outDir: string; base?: string; silent?: boolean }): BuildResult {
+export function astroBuild(options: {
+  contentDir: string;
+  outDir: string;
+  base?: string;
+  silent?: boolean;
+}): BuildResult {
   return astro('build', options);
 }
 
@@ -19,7 +24,10 @@ export function astroSync(contentDir: string): BuildResult {
   return astro('sync', { contentDir, outDir: path.join(root, 'dist') });
 }
 
-function astro(command: 'build' | 'sync', options: { contentDir: string; outDir: string; base?: string; silent?: boolean }): BuildResult {
+function astro(
+  command: 'build' | 'sync',
+  options: { contentDir: string; outDir: string; base?: string; silent?: boolean },
+): BuildResult {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const result = spawnSync(process.execPath, [astro, command, ...(options.silent === false ? [] : ['--silent'])], {
     cwd: root,

@@ -4,13 +4,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { astroBuild, baseDist, BASE_PATH, importedContent, importedDist, importedResultFile, brokenContent, brokenDist, brokenResultFile, fixtureContent, fixtureDist, repoRoot, sampleBuildLog, sampleDist } from './astro-build.ts';
+import {
+  astroBuild,
+  baseDist,
+  BASE_PATH,
+  importedContent,
+  importedDist,
+  importedResultFile,
+  brokenContent,
+  brokenDist,
+  brokenResultFile,
+  fixtureContent,
+  fixtureDist,
+  repoRoot,
+  sampleBuildLog,
+  sampleDist,
+} from './astro-build.ts';
 
 function mustBuild(contentDir: string, outDir: string, options: { base?: string; log?: string } = {}): void {
   fs.rmSync(outDir, { recursive: true, force: true });
-  const result = astroBuild({ contentDir, outDir, ...(options.base ? { base: options.base } : {}), ...(options.log ? { silent: false } : {}) });
+  const result = astroBuild({
+    contentDir,
+    outDir,
+    ...(options.base ? { base: options.base } : {}),
+    ...(options.log ? { silent: false } : {}),
+  });
   if (result.status !== 0) {
-    throw new Error(`Building ${path.relative(repoRoot, contentDir)} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `Building ${path.relative(repoRoot, contentDir)} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
   if (options.log) fs.writeFileSync(options.log, result.stdout + result.stderr);
 }
@@ -46,9 +68,24 @@ export default function setup(): void {
   fs.mkdirSync(path.join(importedContent, 'datasets'), { recursive: true });
   fs.mkdirSync(path.join(importedContent, 'stories'));
   fs.copyFileSync(path.join(repoRoot, 'content/catalog.yaml'), path.join(importedContent, 'catalog.yaml'));
-  for (const d of ['organizations', 'themes']) fs.cpSync(path.join(repoRoot, 'content', d), path.join(importedContent, d), { recursive: true });
-  const imported = spawnSync(process.execPath, ['scripts/import.ts', 'dcat-us', 'tests/fixtures/import/dcat-us/consumerfinance/input.json', '--content', importedContent, '--fill-missing'], { cwd: repoRoot, encoding: 'utf8' });
+  for (const d of ['organizations', 'themes'])
+    fs.cpSync(path.join(repoRoot, 'content', d), path.join(importedContent, d), { recursive: true });
+  const imported = spawnSync(
+    process.execPath,
+    [
+      'scripts/import.ts',
+      'dcat-us',
+      'tests/fixtures/import/dcat-us/consumerfinance/input.json',
+      '--content',
+      importedContent,
+      '--fill-missing',
+    ],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
   fs.rmSync(importedDist, { recursive: true, force: true });
   const built = astroBuild({ contentDir: importedContent, outDir: importedDist });
-  fs.writeFileSync(importedResultFile, JSON.stringify({ import: { status: imported.status, stdout: imported.stdout }, build: built }));
+  fs.writeFileSync(
+    importedResultFile,
+    JSON.stringify({ import: { status: imported.status, stdout: imported.stdout }, build: built }),
+  );
 }

@@ -29,7 +29,8 @@ export function memoryFs(root: string, files: Record<string, string>): ContentFs
 /** A minimal valid catalog: one organization, one theme, one dataset with a CSV. Override any file. */
 export function validCatalog(overrides: Record<string, string> = {}): Record<string, string> {
   return {
-    'catalog.yaml': 'name: Test\ncity: Portland, Oregon\nbaseUrl: https://data.example.org/\npublisher:\n  name: City of Portland\ncontactPoint:\n  name: Open Data Team\n  email: opendata@example.org\n',
+    'catalog.yaml':
+      'name: Test\ncity: Portland, Oregon\nbaseUrl: https://data.example.org/\npublisher:\n  name: City of Portland\ncontactPoint:\n  name: Open Data Team\n  email: opendata@example.org\n',
     'organizations/portland-boec.yaml': 'name: Bureau of Emergency Communications\n',
     'themes/public-safety.yaml': 'name: Public safety\n',
     'datasets/calls/index.md': datasetMd(),
@@ -52,7 +53,9 @@ export function datasetMd(replace: Record<string, string | null> = {}, body = 'C
     ['themes', 'themes: [public-safety]'],
     ['resources', 'resources:\n  - title: Calls\n    path: calls.csv\n    format: CSV'],
   ];
-  const out = lines.filter(([k]) => replace[k] !== null).map(([k, v]) => (typeof replace[k] === 'string' ? replace[k] : v));
+  const out = lines
+    .filter(([k]) => replace[k] !== null)
+    .map(([k, v]) => (typeof replace[k] === 'string' ? replace[k] : v));
   for (const [k, v] of Object.entries(replace)) if (v && !lines.some(([key]) => key === k)) out.push(v);
   return `---\n${out.join('\n')}\n---\n${body}\n`;
 }

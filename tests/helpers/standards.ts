@@ -24,10 +24,23 @@ function draft04(files: string[], main: string): Validator {
 
 /** The official DCAT-US 1.1 catalog schema (federal: requires bureauCode and programCode). */
 export const dcatUsFederal = () =>
-  draft04(['dcat-us-1.1/vcard.json', 'dcat-us-1.1/organization.json', 'dcat-us-1.1/distribution.json', 'dcat-us-1.1/dataset.json', 'dcat-us-1.1/catalog.json'], 'dcat-us-1.1/catalog.json');
+  draft04(
+    [
+      'dcat-us-1.1/vcard.json',
+      'dcat-us-1.1/organization.json',
+      'dcat-us-1.1/distribution.json',
+      'dcat-us-1.1/dataset.json',
+      'dcat-us-1.1/catalog.json',
+    ],
+    'dcat-us-1.1/catalog.json',
+  );
 
 /** GSA's non-federal variant of DCAT-US 1.1, as the data.gov harvester applies it to cities and states. */
-export const dcatUsNonFederal = () => draft04(['dcat-us-1.1-non-federal/dataset-non-federal.json', 'dcat-us-1.1-non-federal/catalog.json'], 'dcat-us-1.1-non-federal/catalog.json');
+export const dcatUsNonFederal = () =>
+  draft04(
+    ['dcat-us-1.1-non-federal/dataset-non-federal.json', 'dcat-us-1.1-non-federal/catalog.json'],
+    'dcat-us-1.1-non-federal/catalog.json',
+  );
 
 function draft07(file: string): Validator {
   const ajv = new Ajv2019({ allErrors: true, strict: false, unicodeRegExp: false });

@@ -66,7 +66,12 @@ export function openPreview(el: HTMLElement): void {
         button.dataset['column'] = String(i);
         button.title = labels['sortBy'] ? fill(labels['sortBy'], { column: name }) : name;
         button.addEventListener('click', () => {
-          sort = sort?.column === i ? (sort.descending ? undefined : { column: i, descending: true }) : { column: i, descending: false };
+          sort =
+            sort?.column === i
+              ? sort.descending
+                ? undefined
+                : { column: i, descending: true }
+              : { column: i, descending: false };
           drawHeader();
           refreshView();
         });
@@ -189,12 +194,18 @@ export function openPreview(el: HTMLElement): void {
   function setUpChart(): void {
     if (!kind || !xSelect || !ySelect) return;
     const options = (select: HTMLSelectElement, first?: [string, string]) => {
-      select.replaceChildren(...(first ? [new Option(first[1], first[0])] : []), ...columns.map((c, i) => new Option(c, String(i))));
+      select.replaceChildren(
+        ...(first ? [new Option(first[1], first[0])] : []),
+        ...columns.map((c, i) => new Option(c, String(i))),
+      );
     };
     options(xSelect);
     options(ySelect, ['', labels['countRows'] ?? 'Count of rows']);
     const info = columns.map((c) => columnsInfo.find((x) => x.name === c));
-    const suggestion = suggestChart(info.map((x) => x?.type ?? 'string'), info.map((x) => x?.distinct ?? 0));
+    const suggestion = suggestChart(
+      info.map((x) => x?.type ?? 'string'),
+      info.map((x) => x?.distinct ?? 0),
+    );
     if (suggestion) {
       kind.value = suggestion.kind;
       xSelect.value = String(suggestion.x);
@@ -205,7 +216,11 @@ export function openPreview(el: HTMLElement): void {
 
   function drawChart(): void {
     if (!kind || !xSelect || !ySelect || loading) return;
-    const spec: ChartSpec = { kind: kind.value as ChartSpec['kind'], x: Number(xSelect.value), ...(kind.value === 'line' && ySelect.value !== '' ? { y: Number(ySelect.value) } : {}) };
+    const spec: ChartSpec = {
+      kind: kind.value as ChartSpec['kind'],
+      x: Number(xSelect.value),
+      ...(kind.value === 'line' && ySelect.value !== '' ? { y: Number(ySelect.value) } : {}),
+    };
     ySelect.disabled = kind.value !== 'line';
     send({ type: 'chart', spec });
   }
@@ -218,14 +233,23 @@ export function openPreview(el: HTMLElement): void {
     const Plot = await import('@observablehq/plot');
     const { encoding, drawn } = chartOf(data, columns);
     const names = axisNames(encoding, labels['rows'] ?? 'rows');
-    const description = describeChart(encoding, drawn, names, (kind, vars) => fill(labels[SENTENCES[kind]] ?? '', vars), formatNumber);
-    const svg = Plot.plot(plotOptions(Plot, encoding, drawn, names, formatNumber, { width: Math.max(280, figure.clientWidth || 640) }));
+    const description = describeChart(
+      encoding,
+      drawn,
+      names,
+      (kind, vars) => fill(labels[SENTENCES[kind]] ?? '', vars),
+      formatNumber,
+    );
+    const svg = Plot.plot(
+      plotOptions(Plot, encoding, drawn, names, formatNumber, { width: Math.max(280, figure.clientWidth || 640) }),
+    );
     cleanPlot(svg, description);
     figure.replaceChildren(svg, caption);
     caption.textContent = description;
     const rowsTable = chartTable(encoding, drawn, names, formatNumber);
     const headRow = document.createElement('tr');
-    for (const h of rowsTable.head) headRow.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: h }));
+    for (const h of rowsTable.head)
+      headRow.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: h }));
     const thead = document.createElement('thead');
     thead.append(headRow);
     const tbody = document.createElement('tbody');
@@ -244,7 +268,9 @@ export function openPreview(el: HTMLElement): void {
     const colour = el.querySelector<HTMLSelectElement>('[data-map-color]');
     if (!figure || !colour) return;
     const Plot = await import('@observablehq/plot');
-    const fc = geojson as { features: { properties: Record<string, unknown> | null; geometry: { type: string } | null }[] };
+    const fc = geojson as {
+      features: { properties: Record<string, unknown> | null; geometry: { type: string } | null }[];
+    };
     colour.replaceChildren(new Option(labels['noColour'] ?? 'One colour', ''), ...columns.map((c) => new Option(c, c)));
     const draw = () => {
       const prop = colour.value;
@@ -252,10 +278,21 @@ export function openPreview(el: HTMLElement): void {
         width: Math.max(280, figure.clientWidth || 640),
         projection: { type: 'mercator', domain: geojson as never },
         color: prop ? { legend: true, label: prop } : {},
-        marks: [Plot.geo(fc.features, { fill: prop ? (d: { properties: Record<string, unknown> }) => d.properties?.[prop] : '#9ecae1', stroke: '#1b1f24', strokeWidth: 0.5, r: 2 })],
+        marks: [
+          Plot.geo(fc.features, {
+            fill: prop ? (d: { properties: Record<string, unknown> }) => d.properties?.[prop] : '#9ecae1',
+            stroke: '#1b1f24',
+            strokeWidth: 0.5,
+            r: 2,
+          }),
+        ],
       });
       const types = [...new Set(fc.features.map((f) => f.geometry?.type ?? 'none'))].join(', ');
-      const text = fill(labels['mapDescription'] ?? '', { count: fc.features.length.toLocaleString(), types, colour: prop || '—' });
+      const text = fill(labels['mapDescription'] ?? '', {
+        count: fc.features.length.toLocaleString(),
+        types,
+        colour: prop || '—',
+      });
       cleanPlot(svg, text);
       figure.replaceChildren(svg, Object.assign(document.createElement('figcaption'), { textContent: text }));
     };

@@ -24,7 +24,8 @@ async function load(m: Extract<ToWorker, { type: 'load' }>): Promise<void> {
     const names: string[] = [];
     for (const f of features) for (const k of Object.keys(f.properties ?? {})) if (!names.includes(k)) names.push(k);
     post({ type: 'header', columns: names });
-    const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+    const text = (v: unknown) =>
+      v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
     rows = features.slice(0, m.cap).map((f) => names.map((n) => text(f.properties?.[n])));
     post({ type: 'features', geojson: { type: 'FeatureCollection', features: features.slice(0, m.cap) } });
     post({ type: 'progress', loaded: total, total, rows: rows.length });
@@ -40,7 +41,10 @@ async function load(m: Extract<ToWorker, { type: 'load' }>): Promise<void> {
   let capped = false;
   const take = (text: string) => {
     if (!text) return;
-    const parsed = Papa.parse<string[]>(text, { delimiter: m.delimiter ?? delimiterOf(m.format) ?? '', skipEmptyLines: true });
+    const parsed = Papa.parse<string[]>(text, {
+      delimiter: m.delimiter ?? delimiterOf(m.format) ?? '',
+      skipEmptyLines: true,
+    });
     let data = parsed.data;
     if (!header) {
       header = (data[0] ?? []).map((h) => h.replace(/^\uFEFF/, ''));
@@ -99,7 +103,14 @@ function makeView(m: Extract<ToWorker, { type: 'view' }>): void {
       const [ra, va] = keys.get(a)!;
       const [rb, vb] = keys.get(b)!;
       if (ra !== rb) return ra - rb;
-      const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va) < String(vb) ? -1 : String(va) > String(vb) ? 1 : 0;
+      const c =
+        typeof va === 'number' && typeof vb === 'number'
+          ? va - vb
+          : String(va) < String(vb)
+            ? -1
+            : String(va) > String(vb)
+              ? 1
+              : 0;
       return direction * c || a - b;
     });
   }

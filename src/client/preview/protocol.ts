@@ -3,7 +3,14 @@ import type { ChartData, ChartSpec } from '../../lib/preview/aggregate.ts';
 import type { PreviewKind } from '../../lib/resource-kind.ts';
 
 export type ToWorker =
-  | { type: 'load'; src: string; format: PreviewKind; delimiter?: string | undefined; encoding?: string | undefined; cap: number }
+  | {
+      type: 'load';
+      src: string;
+      format: PreviewKind;
+      delimiter?: string | undefined;
+      encoding?: string | undefined;
+      cap: number;
+    }
   | { type: 'view'; sort?: { column: number; descending: boolean } | undefined; filter: string }
   | { type: 'rows'; id: number; start: number; end: number }
   | { type: 'chart'; spec: ChartSpec };

@@ -10,7 +10,13 @@ export type DescriptionKind = ChartType | 'empty';
  *  `{last}`, `{top}`, `{topValue}` (points) or `{x}`, `{count}`, `{min}`, `{max}` (histograms). */
 export type Sentence = (kind: DescriptionKind, vars: Record<string, string>) => string;
 
-export function describeChart(enc: ChartEncoding, drawn: ChartValues, names: AxisNames, sentence: Sentence, number: FormatNumber): string {
+export function describeChart(
+  enc: ChartEncoding,
+  drawn: ChartValues,
+  names: AxisNames,
+  sentence: Sentence,
+  number: FormatNumber,
+): string {
   if ('values' in drawn) {
     if (drawn.values.length === 0) return sentence('empty', { x: names.x });
     let min = Infinity;
@@ -19,7 +25,12 @@ export function describeChart(enc: ChartEncoding, drawn: ChartValues, names: Axi
       if (v < min) min = v;
       if (v > max) max = v;
     }
-    return sentence('histogram', { x: names.x, count: number(drawn.values.length), min: number(min), max: number(max) });
+    return sentence('histogram', {
+      x: names.x,
+      count: number(drawn.values.length),
+      min: number(min),
+      max: number(max),
+    });
   }
   const points = drawn.points;
   if (points.length === 0) return sentence('empty', { x: names.x });

@@ -28,10 +28,17 @@ export function chartFileHref(storyPath: string, file: string): string {
 }
 
 /** From the chart's attributes (a `ChartSpec`, or the strings found in a story's MDX): x, y and color, the rows `filter` keeps. */
-export function chartDownload(table: DataTable, attributes: Readonly<Record<string, string | undefined>>): ChartDownload {
+export function chartDownload(
+  table: DataTable,
+  attributes: Readonly<Record<string, string | undefined>>,
+): ChartDownload {
   const columns = [attributes['x'], attributes['y'], attributes['color']].filter((c): c is string => !!c);
   const idx = columns.map((c) => columnIndex(table, c));
-  return { file: chartFile(attributes), columns, rows: selectRows(table, attributes['filter']).map((r) => idx.map((i) => r[i] ?? '')) };
+  return {
+    file: chartFile(attributes),
+    columns,
+    rows: selectRows(table, attributes['filter']).map((r) => idx.map((i) => r[i] ?? '')),
+  };
 }
 
 export function downloadCsv(d: ChartDownload): string {

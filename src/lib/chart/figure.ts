@@ -25,7 +25,14 @@ export interface ChartFigure {
 }
 
 const storySentence = (kind: DescriptionKind, vars: Record<string, string>) =>
-  t(kind === 'histogram' ? 'story.chart.describeHistogram' : kind === 'empty' ? 'story.chart.describeEmpty' : `story.chart.describe.${kind}`, vars);
+  t(
+    kind === 'histogram'
+      ? 'story.chart.describeHistogram'
+      : kind === 'empty'
+        ? 'story.chart.describeEmpty'
+        : `story.chart.describe.${kind}`,
+    vars,
+  );
 
 export function chartFigure(table: DataTable, spec: ChartSpec): ChartFigure {
   const { rows, drawn } = chartRows(table, spec);

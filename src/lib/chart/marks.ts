@@ -19,7 +19,16 @@ export interface PlotSize {
 /** An x value as Plot should place it: a Date for time bins (`2018-04`, `2018-04-30T23` are not dates to Plot), else text. */
 function xValue(enc: ChartEncoding): (d: ChartPoint) => string | Date {
   if (!isTemporal(enc)) return (d) => d.x;
-  return (d) => new Date(enc.bin === 'year' ? `${d.x}-01-01` : enc.bin === 'month' ? `${d.x}-01` : d.x.length === 13 ? `${d.x}:00:00Z` : d.x);
+  return (d) =>
+    new Date(
+      enc.bin === 'year'
+        ? `${d.x}-01-01`
+        : enc.bin === 'month'
+          ? `${d.x}-01`
+          : d.x.length === 13
+            ? `${d.x}:00:00Z`
+            : d.x,
+    );
 }
 
 export function plotOptions(
@@ -43,11 +52,16 @@ export function plotOptions(
   const fill = enc.color ? 'color' : CHART_FILL;
   const common = { x: xOf, y: 'y', title, ...(enc.color ? { stroke: 'color' } : {}) };
   let marks: PlotModule.Markish[];
-  if (enc.type === 'line') marks = [Plot.lineY(points, { ...common, ...(enc.color ? { z: 'color' } : {}) }), Plot.ruleY([0])];
+  if (enc.type === 'line')
+    marks = [Plot.lineY(points, { ...common, ...(enc.color ? { z: 'color' } : {}) }), Plot.ruleY([0])];
   else if (enc.type === 'area') marks = [Plot.areaY(points, { x: xOf, y: 'y', fill, title }), Plot.ruleY([0])];
   else if (enc.type === 'dot') marks = [Plot.dot(points, { ...common, fill })];
   // Categories read best largest first; time bins (hours of the day, weekdays) keep their order.
-  else marks = [Plot.barX(points, { y: 'x', x: 'y', fill, title, ...(enc.bin ? {} : { sort: { y: '-x' } }) }), Plot.ruleX([0])];
+  else
+    marks = [
+      Plot.barX(points, { y: 'x', x: 'y', fill, title, ...(enc.bin ? {} : { sort: { y: '-x' } }) }),
+      Plot.ruleX([0]),
+    ];
   const bar = enc.type === 'bar';
   // Bars are 22 pixels each (the label's line height), whatever their number.
   const height = bar ? Math.max(160, new Set(points.map((d) => d.x)).size * 22 + 50) : 320;

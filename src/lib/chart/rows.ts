@@ -25,5 +25,16 @@ export function chartRows(table: DataTable, spec: ChartEncoding & { filter?: str
     const xi = columnIndex(table, spec.x);
     return { rows, drawn: { values: rows.map((r) => numberOf(r[xi])).filter((v): v is number => v !== undefined) } };
   }
-  return { rows, drawn: { points: groupRows(table, rows, { x: spec.x, y: spec.y, color: spec.color, aggregate: aggregateOf(spec), bin: spec.bin }) } };
+  return {
+    rows,
+    drawn: {
+      points: groupRows(table, rows, {
+        x: spec.x,
+        y: spec.y,
+        color: spec.color,
+        aggregate: aggregateOf(spec),
+        bin: spec.bin,
+      }),
+    },
+  };
 }

@@ -54,6 +54,12 @@ export function isTemporal(enc: ChartEncoding): boolean {
 }
 
 /** The axes' names: the labels written, else the column names; `rows` is the interface's word for a count of rows. */
-export function axisNames(spec: ChartEncoding & { xLabel?: string | undefined; yLabel?: string | undefined }, rows: string): AxisNames {
-  return { x: spec.xLabel ?? spec.x, y: spec.yLabel ?? (spec.y && spec.type !== 'histogram' ? `${aggregateOf(spec)} of ${spec.y}` : rows) };
+export function axisNames(
+  spec: ChartEncoding & { xLabel?: string | undefined; yLabel?: string | undefined },
+  rows: string,
+): AxisNames {
+  return {
+    x: spec.xLabel ?? spec.x,
+    y: spec.yLabel ?? (spec.y && spec.type !== 'histogram' ? `${aggregateOf(spec)} of ${spec.y}` : rows),
+  };
 }

@@ -84,7 +84,12 @@ export function apiOrganizations(input: ExportInput): Record<string, unknown> {
   return {
     version: API_VERSION,
     count: input.organizations.length,
-    organizations: input.organizations.map((o) => ({ id: o.id, ...o.data, url: urls.organization(o.id), datasets: input.datasets.filter((d) => d.data.organization === o.id).map((d) => d.id) })),
+    organizations: input.organizations.map((o) => ({
+      id: o.id,
+      ...o.data,
+      url: urls.organization(o.id),
+      datasets: input.datasets.filter((d) => d.data.organization === o.id).map((d) => d.id),
+    })),
   };
 }
 
@@ -93,6 +98,11 @@ export function apiThemes(input: ExportInput): Record<string, unknown> {
   return {
     version: API_VERSION,
     count: input.themes.length,
-    themes: input.themes.map((t) => ({ id: t.id, ...t.data, url: urls.theme(t.id), datasets: input.datasets.filter((d) => d.data.themes.includes(t.id)).map((d) => d.id) })),
+    themes: input.themes.map((t) => ({
+      id: t.id,
+      ...t.data,
+      url: urls.theme(t.id),
+      datasets: input.datasets.filter((d) => d.data.themes.includes(t.id)).map((d) => d.id),
+    })),
   };
 }

@@ -50,8 +50,20 @@ export function datasetsFeed(input: ExportInput, limit = 50): string {
   const entries = [...input.datasets]
     .sort((a, b) => (a.data.modified < b.data.modified ? 1 : a.data.modified > b.data.modified ? -1 : 0))
     .slice(0, limit)
-    .map((d) => ({ id: urls.dataset(d.id), title: d.data.title, summary: d.data.summary, link: urls.dataset(d.id), updated: d.data.modified, published: d.data.issued, authors: [d.organization.data.name] }));
-  return feed(input, { path: '/feeds/datasets.xml', title: `${input.catalog.name}: new and updated datasets`, entries });
+    .map((d) => ({
+      id: urls.dataset(d.id),
+      title: d.data.title,
+      summary: d.data.summary,
+      link: urls.dataset(d.id),
+      updated: d.data.modified,
+      published: d.data.issued,
+      authors: [d.organization.data.name],
+    }));
+  return feed(input, {
+    path: '/feeds/datasets.xml',
+    title: `${input.catalog.name}: new and updated datasets`,
+    entries,
+  });
 }
 
 /** Stories, newest first. */
@@ -60,6 +72,14 @@ export function storiesFeed(input: ExportInput, limit = 50): string {
   const entries = [...input.stories]
     .sort((a, b) => ((a.data.updated ?? a.data.published) < (b.data.updated ?? b.data.published) ? 1 : -1))
     .slice(0, limit)
-    .map((s) => ({ id: urls.story(s.id), title: s.data.title, summary: s.data.summary, link: urls.story(s.id), updated: s.data.updated ?? s.data.published, published: s.data.published, authors: s.data.authors }));
+    .map((s) => ({
+      id: urls.story(s.id),
+      title: s.data.title,
+      summary: s.data.summary,
+      link: urls.story(s.id),
+      updated: s.data.updated ?? s.data.published,
+      published: s.data.published,
+      authors: s.data.authors,
+    }));
   return feed(input, { path: '/feeds/stories.xml', title: `${input.catalog.name}: data stories`, entries });
 }

@@ -6,7 +6,13 @@ import { descriptionOf, urlsFor, type ExportDataset, type ExportInput } from './
 
 /** A name valid in both v1 (`^[-a-z0-9._/]+$`) and v2: `Street Trees.csv` → `street-trees`. */
 export function packageName(value: string): string {
-  return value.toLowerCase().replace(/\.[a-z0-9]+$/, '').replace(/[^-a-z0-9._]+/g, '-').replace(/^-+|-+$/g, '') || 'resource';
+  return (
+    value
+      .toLowerCase()
+      .replace(/\.[a-z0-9]+$/, '')
+      .replace(/[^-a-z0-9._]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'resource'
+  );
 }
 
 /** True when a data package can be published: at least one file or link to describe. */
@@ -37,7 +43,11 @@ export function toDataPackage(input: ExportInput, d: ExportDataset): Record<stri
     version: m.modified,
     created: m.issued ? `${m.issued}T00:00:00Z` : undefined,
     keywords: m.keywords,
-    licenses: license ? [compact({ name: license.id, path: license.url, title: license.name })] : /^https?:/.test(m.license) ? [{ path: m.license }] : undefined,
+    licenses: license
+      ? [compact({ name: license.id, path: license.url, title: license.name })]
+      : /^https?:/.test(m.license)
+        ? [{ path: m.license }]
+        : undefined,
     contributors: [{ title: m.contactPoint.name, email: m.contactPoint.email, role: 'contact', roles: ['contact'] }],
     resources: m.resources.map((r, i) => {
       const kind = resourceKind(r);
@@ -55,8 +65,18 @@ export function toDataPackage(input: ExportInput, d: ExportDataset): Record<stri
         bytes: d.files[i]?.bytes,
         profile: isTab && schema ? 'tabular-data-resource' : 'data-resource',
         type: isTab ? 'table' : undefined,
-        dialect: isTab && r.path ? { delimiter: r.dialect?.delimiter ?? kind.delimiter ?? ',', header: r.dialect?.header ?? true, quoteChar: r.dialect?.quoteChar ?? '"', doubleQuote: true } : undefined,
-        schema: schema ? compact({ fields: schema.fields, primaryKey: schema.primaryKey, missingValues: schema.missingValues }) : undefined,
+        dialect:
+          isTab && r.path
+            ? {
+                delimiter: r.dialect?.delimiter ?? kind.delimiter ?? ',',
+                header: r.dialect?.header ?? true,
+                quoteChar: r.dialect?.quoteChar ?? '"',
+                doubleQuote: true,
+              }
+            : undefined,
+        schema: schema
+          ? compact({ fields: schema.fields, primaryKey: schema.primaryKey, missingValues: schema.missingValues })
+          : undefined,
       });
     }),
   });

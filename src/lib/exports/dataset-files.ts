@@ -10,12 +10,17 @@ import type { Resource } from '../../schemas/index.ts';
 import { resourceKind } from '../resource-kind.ts';
 
 /** The converted copy a local file gets, if any: CSV → JSON, GeoJSON → CSV, for files up to 20 MB. */
-export function conversionOf(r: Resource, bytes: number | undefined): { name: string; format: 'JSON' | 'CSV'; run: (data: Uint8Array) => string } | undefined {
+export function conversionOf(
+  r: Resource,
+  bytes: number | undefined,
+): { name: string; format: 'JSON' | 'CSV'; run: (data: Uint8Array) => string } | undefined {
   const kind = resourceKind(r);
   const offered = kind.conversion;
   if (!r.path || !offered || bytes === undefined || bytes > CONVERT_MAX_BYTES) return undefined;
   const dialect = { encoding: r.dialect?.encoding, delimiter: r.dialect?.delimiter ?? kind.delimiter };
-  const run = kind.tabular ? (data: Uint8Array) => csvToJson(data, dialect) : (data: Uint8Array) => geojsonToCsv(new TextDecoder().decode(data));
+  const run = kind.tabular
+    ? (data: Uint8Array) => csvToJson(data, dialect)
+    : (data: Uint8Array) => geojsonToCsv(new TextDecoder().decode(data));
   return { name: convertedName(r.path, offered.to), format: offered.format, run };
 }
 
@@ -39,7 +44,11 @@ export function* datasetFiles(input: ExportInput, readFile: (file: string) => Ui
         if (conversion) {
           // The source's bytes and dialect decide the output, so they key its cache.
           const bytes = readFile(source);
-          yield { path: `${dir}/${conversion.name}`, convert: () => conversion.run(bytes), cacheKey: `${createHash('sha256').update(bytes).digest('hex')}:${JSON.stringify(r.dialect ?? {})}` };
+          yield {
+            path: `${dir}/${conversion.name}`,
+            convert: () => conversion.run(bytes),
+            cacheKey: `${createHash('sha256').update(bytes).digest('hex')}:${JSON.stringify(r.dialect ?? {})}`,
+          };
         }
       }
       const schema = d.schemas[i];

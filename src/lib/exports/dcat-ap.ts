@@ -58,9 +58,15 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
     '@type': 'dcat:Catalog',
     'dct:title': text(input.catalog.name),
     'dct:description': text(input.catalog.description ?? input.catalog.tagline ?? input.catalog.name),
-    'dct:publisher': { '@id': urls.home + '#publisher', '@type': 'foaf:Organization', 'foaf:name': text(input.catalog.publisher.name) },
+    'dct:publisher': {
+      '@id': urls.home + '#publisher',
+      '@type': 'foaf:Organization',
+      'foaf:name': text(input.catalog.publisher.name),
+    },
     'foaf:homepage': id(urls.home),
-    'dct:language': id(`http://publications.europa.eu/resource/authority/language/${lang === 'en' ? 'ENG' : lang.toUpperCase()}`),
+    'dct:language': id(
+      `http://publications.europa.eu/resource/authority/language/${lang === 'en' ? 'ENG' : lang.toUpperCase()}`,
+    ),
     'dct:license': licenseUrl(input.catalog.license) ? id(licenseUrl(input.catalog.license)!) : undefined,
     'dcat:themeTaxonomy': id(urls.abs('/themes/')),
     'dcat:dataset': input.datasets.map((d) => {
@@ -77,12 +83,34 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
         'dct:modified': date(m.modified),
         'dct:issued': m.issued ? date(m.issued) : undefined,
         'dct:publisher': agent(d.organization),
-        'dcat:contactPoint': { '@type': 'vcard:Kind', 'vcard:fn': m.contactPoint.name, 'vcard:hasEmail': id(`mailto:${m.contactPoint.email}`) },
+        'dcat:contactPoint': {
+          '@type': 'vcard:Kind',
+          'vcard:fn': m.contactPoint.name,
+          'vcard:hasEmail': id(`mailto:${m.contactPoint.email}`),
+        },
         'dcat:landingPage': id(urls.dataset(d.id)),
-        'dct:accessRights': id(`http://publications.europa.eu/resource/authority/access-right/${ACCESS_RIGHTS[m.accessLevel]}`),
-        'dct:accrualPeriodicity': m.accrualPeriodicity && EU_FREQUENCY[m.accrualPeriodicity] ? id(`http://publications.europa.eu/resource/authority/frequency/${EU_FREQUENCY[m.accrualPeriodicity]}`) : undefined,
-        'dcat:theme': d.themes.length ? d.themes.map((t) => ({ '@id': urls.theme(t.id), '@type': 'skos:Concept', 'skos:prefLabel': text(t.data.name) })) : undefined,
-        'dct:temporal': start && end ? { '@type': 'dct:PeriodOfTime', 'dcat:startDate': date(start.slice(0, 10)), 'dcat:endDate': date(end.slice(0, 10)) } : undefined,
+        'dct:accessRights': id(
+          `http://publications.europa.eu/resource/authority/access-right/${ACCESS_RIGHTS[m.accessLevel]}`,
+        ),
+        'dct:accrualPeriodicity':
+          m.accrualPeriodicity && EU_FREQUENCY[m.accrualPeriodicity]
+            ? id(`http://publications.europa.eu/resource/authority/frequency/${EU_FREQUENCY[m.accrualPeriodicity]}`)
+            : undefined,
+        'dcat:theme': d.themes.length
+          ? d.themes.map((t) => ({
+              '@id': urls.theme(t.id),
+              '@type': 'skos:Concept',
+              'skos:prefLabel': text(t.data.name),
+            }))
+          : undefined,
+        'dct:temporal':
+          start && end
+            ? {
+                '@type': 'dct:PeriodOfTime',
+                'dcat:startDate': date(start.slice(0, 10)),
+                'dcat:endDate': date(end.slice(0, 10)),
+              }
+            : undefined,
         'dct:spatial': m.spatial ? { '@type': 'dct:Location', 'skos:prefLabel': text(m.spatial) } : undefined,
         'dct:language': m.language?.map((l) => ({ '@type': 'dct:LinguisticSystem', 'skos:notation': l })),
         'dct:rights': m.rights ? { '@type': 'dct:RightsStatement', 'dct:description': text(m.rights) } : undefined,
@@ -98,7 +126,10 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
             'dcat:downloadURL': r.path ? id(access) : undefined,
             'dcat:mediaType': mediaType ? id(`https://www.iana.org/assignments/media-types/${mediaType}`) : undefined,
             'dct:format': { '@type': 'dct:MediaTypeOrExtent', 'skos:prefLabel': r.format },
-            'dcat:byteSize': d.files[i]?.bytes !== undefined ? { '@value': String(d.files[i]?.bytes), '@type': 'xsd:nonNegativeInteger' } : undefined,
+            'dcat:byteSize':
+              d.files[i]?.bytes !== undefined
+                ? { '@value': String(d.files[i]?.bytes), '@type': 'xsd:nonNegativeInteger' }
+                : undefined,
             'dct:license': license ? id(license) : undefined,
             'dct:conformsTo': d.schemas[i] ? id(urls.tableSchema(d.id, resourceName(r, i))) : undefined,
           });

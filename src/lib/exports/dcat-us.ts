@@ -43,7 +43,10 @@ export function toDataJson(input: ExportInput): Record<string, unknown> {
         bureauCode: [NON_FEDERAL_BUREAU_CODE],
         programCode: [NON_FEDERAL_PROGRAM_CODE],
         license,
-        rights: m.accessLevel === 'public' ? undefined : truncate([m.rights, m.accessInstructions].filter(Boolean).join(' '), RIGHTS_MAX),
+        rights:
+          m.accessLevel === 'public'
+            ? undefined
+            : truncate([m.rights, m.accessInstructions].filter(Boolean).join(' '), RIGHTS_MAX),
         spatial: m.spatial,
         temporal: m.temporal,
         accrualPeriodicity: m.accrualPeriodicity,
@@ -53,7 +56,8 @@ export function toDataJson(input: ExportInput): Record<string, unknown> {
         issued: m.issued,
         // Our page is the landing page; the publisher's own page goes with the related documents.
         references: nonEmpty([...(m.references ?? []), ...(m.landingPage ? [m.landingPage] : [])]),
-        describedBy: firstSchema >= 0 ? urls.tableSchema(d.id, resourceName(m.resources[firstSchema]!, firstSchema)) : undefined,
+        describedBy:
+          firstSchema >= 0 ? urls.tableSchema(d.id, resourceName(m.resources[firstSchema]!, firstSchema)) : undefined,
         describedByType: firstSchema >= 0 ? 'application/json' : undefined,
         distribution: m.resources.length
           ? m.resources.map((r, i) => {

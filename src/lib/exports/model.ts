@@ -3,7 +3,10 @@ import type { CatalogModel, DatasetModel } from '../content/model.ts';
 import { absoluteUrl } from '../url.ts';
 
 /** A dataset as every export reads it: the model's dataset (its files, resolved Table Schemas and joins). */
-export type ExportDataset = Pick<DatasetModel, 'id' | 'data' | 'body' | 'files' | 'schemas' | 'organization' | 'themes'>;
+export type ExportDataset = Pick<
+  DatasetModel,
+  'id' | 'data' | 'body' | 'files' | 'schemas' | 'organization' | 'themes'
+>;
 
 /** The catalog model plus Astro's `base` (e.g. `/` or `/portal/`): the one input of every export. */
 export interface ExportInput extends CatalogModel {

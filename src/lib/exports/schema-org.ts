@@ -18,7 +18,11 @@ export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset): Record
   const urls = urlsFor(input);
   const m = d.data;
   const org = d.organization;
-  const publisher = compact({ '@type': 'Organization', name: org?.data.name ?? m.organization, url: org?.data.homepage ?? urls.organization(m.organization) });
+  const publisher = compact({
+    '@type': 'Organization',
+    name: org?.data.name ?? m.organization,
+    url: org?.data.homepage ?? urls.organization(m.organization),
+  });
   const fields = d.schemas.flatMap((s) => s?.fields ?? []);
   return compact({
     '@context': 'https://schema.org/',
@@ -36,17 +40,29 @@ export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset): Record
     temporalCoverage: m.temporal,
     spatialCoverage: m.spatial ? { '@type': 'Place', name: m.spatial } : undefined,
     variableMeasured: fields.length
-      ? fields.map((f) => compact({ '@type': 'PropertyValue', name: f.name, description: f.description ?? f.title, unitText: f.unit }))
+      ? fields.map((f) =>
+          compact({ '@type': 'PropertyValue', name: f.name, description: f.description ?? f.title, unitText: f.unit }),
+        )
       : undefined,
     isAccessibleForFree: m.accessLevel === 'public',
     includedInDataCatalog: { '@type': 'DataCatalog', name: input.catalog.name, url: urls.home },
     distribution: m.resources.length
-      ? m.resources.map((r) => compact({ '@type': 'DataDownload', name: r.title, contentUrl: r.path ? urls.file(d.id, r.path) : r.url, encodingFormat: mediaTypeOf(r) ?? r.format }))
+      ? m.resources.map((r) =>
+          compact({
+            '@type': 'DataDownload',
+            name: r.title,
+            contentUrl: r.path ? urls.file(d.id, r.path) : r.url,
+            encodingFormat: mediaTypeOf(r) ?? r.format,
+          }),
+        )
       : undefined,
   });
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` is escaped so no text can close the script element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -43,9 +43,34 @@ const PLACEHOLDERS: Record<string, unknown> = {
   rights: 'Placeholder: the source does not say why access is limited.',
 };
 
-const ORDER = ['title', 'summary', 'organization', 'contactPoint', 'license', 'modified', 'accessLevel', 'keywords', 'themes', 'issued', 'accrualPeriodicity', 'temporal', 'spatial', 'language', 'landingPage', 'references', 'rights', 'accessInstructions', 'resources', 'source'];
+const ORDER = [
+  'title',
+  'summary',
+  'organization',
+  'contactPoint',
+  'license',
+  'modified',
+  'accessLevel',
+  'keywords',
+  'themes',
+  'issued',
+  'accrualPeriodicity',
+  'temporal',
+  'spatial',
+  'language',
+  'landingPage',
+  'references',
+  'rights',
+  'accessInstructions',
+  'resources',
+  'source',
+];
 
-const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex').slice(0, 12);
+const fingerprint = (value: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify(value ?? null))
+    .digest('hex')
+    .slice(0, 12);
 
 function readYamlDir(fs: typeof nodeFs, dir: string): Map<string, { name?: string }> {
   const out = new Map<string, { name?: string }>();
@@ -59,11 +84,25 @@ function readYamlDir(fs: typeof nodeFs, dir: string): Map<string, { name?: strin
 
 export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
   const { fs } = o;
-  const report: ImportReport = { read: batch.read, created: [], updated: [], unchanged: [], skipped: [...batch.skipped], keptEdits: [], needsAttention: [], warnings: [], organizationsCreated: [], themesCreated: [] };
+  const report: ImportReport = {
+    read: batch.read,
+    created: [],
+    updated: [],
+    unchanged: [],
+    skipped: [...batch.skipped],
+    keptEdits: [],
+    needsAttention: [],
+    warnings: [],
+    organizationsCreated: [],
+    themesCreated: [],
+  };
   const datasetsDir = path.join(o.contentDir, 'datasets');
   const orgs = readYamlDir(fs, path.join(o.contentDir, 'organizations'));
   const themes = readYamlDir(fs, path.join(o.contentDir, 'themes'));
-  if (o.organization && !orgs.has(o.organization)) throw new Error(`--organization "${o.organization}" is not an organization in ${path.join(o.contentDir, 'organizations')}`);
+  if (o.organization && !orgs.has(o.organization))
+    throw new Error(
+      `--organization "${o.organization}" is not an organization in ${path.join(o.contentDir, 'organizations')}`,
+    );
 
   // Datasets an earlier import of this kind created, by source identifier.
   const existing = new Map<string, { slug: string; data: Record<string, unknown>; body: string }>();
@@ -74,7 +113,8 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
     const src = parseFrontMatter(fs.readFileSync(file, 'utf8'));
     const data = src.data as Record<string, unknown> | undefined;
     const source = data?.['source'] as { kind?: string; identifier?: string } | undefined;
-    if (data && source?.kind === batch.kind && source.identifier) existing.set(source.identifier, { slug, data, body: src.body.replace(/^\n/, '').replace(/\n$/, '') });
+    if (data && source?.kind === batch.kind && source.identifier)
+      existing.set(source.identifier, { slug, data, body: src.body.replace(/^\n/, '').replace(/\n$/, '') });
   }
 
   const idFor = (name: string, known: Map<string, { name?: string }>) =>
@@ -99,7 +139,11 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
         orgs.set(organization, { name: d.publisher });
         report.organizationsCreated.push(organization);
         const info = batch.publishers?.[d.publisher] ?? {};
-        const org = { name: d.publisher, ...(info.description ? { description: info.description } : {}), ...(info.email ? { email: info.email } : {}) };
+        const org = {
+          name: d.publisher,
+          ...(info.description ? { description: info.description } : {}),
+          ...(info.email ? { email: info.email } : {}),
+        };
         if (!o.dryRun) write(fs, path.join(o.contentDir, 'organizations', `${organization}.yaml`), stringify(org));
       }
     }
@@ -117,33 +161,56 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       if (!orgs.has(organization)) {
         orgs.set(organization, { name: 'Publisher needed (the source names none)' });
         report.organizationsCreated.push(organization);
-        if (!o.dryRun) write(fs, path.join(o.contentDir, 'organizations', `${organization}.yaml`), stringify({ name: 'Publisher needed (the source names none)' }));
+        if (!o.dryRun)
+          write(
+            fs,
+            path.join(o.contentDir, 'organizations', `${organization}.yaml`),
+            stringify({ name: 'Publisher needed (the source names none)' }),
+          );
       }
     }
     const missing = [...d.missing, ...(organization ? [] : ['organization'])];
-    const imported: Record<string, unknown> = { ...d.meta, ...(organization ? { organization } : {}), themes: themeIds };
+    const imported: Record<string, unknown> = {
+      ...d.meta,
+      ...(organization ? { organization } : {}),
+      themes: themeIds,
+    };
     const stillMissing: string[] = [];
     for (const field of missing) {
       if (o.fillMissing && field === 'resources' && typeof imported['landingPage'] === 'string') {
-        imported['resources'] = [{ title: "Publisher's page for this data", url: imported['landingPage'], format: 'Web page' }];
-        report.warnings.push({ slug, kind: 'placeholder', message: 'the source lists no downloadable resource; its landing page is given instead' });
+        imported['resources'] = [
+          { title: "Publisher's page for this data", url: imported['landingPage'], format: 'Web page' },
+        ];
+        report.warnings.push({
+          slug,
+          kind: 'placeholder',
+          message: 'the source lists no downloadable resource; its landing page is given instead',
+        });
       } else if (o.fillMissing && field === 'modified') {
         imported['modified'] = o.today;
-        report.warnings.push({ slug, kind: 'placeholder', message: 'modified is not in the source; set to the import date as a placeholder' });
+        report.warnings.push({
+          slug,
+          kind: 'placeholder',
+          message: 'modified is not in the source; set to the import date as a placeholder',
+        });
       } else if (o.fillMissing && PLACEHOLDERS[field] !== undefined) imported[field] = PLACEHOLDERS[field];
       else stillMissing.push(field);
     }
-    if (o.fillMissing && imported['rights'] === PLACEHOLDERS['rights']) imported['accessInstructions'] = 'Placeholder: ask the publisher how to request access.';
+    if (o.fillMissing && imported['rights'] === PLACEHOLDERS['rights'])
+      imported['accessInstructions'] = 'Placeholder: ask the publisher how to request access.';
     for (const w of d.warnings) report.warnings.push({ slug, ...w });
     if (stillMissing.length) report.needsAttention.push({ slug, missing: stillMissing });
 
     // Merge with what is there: a field whose value is not what was imported last time was edited here; keep it.
-    const recorded = ((prior?.data['source'] as { fields?: Record<string, string> } | undefined)?.fields) ?? {};
+    const recorded = (prior?.data['source'] as { fields?: Record<string, string> } | undefined)?.fields ?? {};
     const fields: Record<string, string> = {};
     const merged: Record<string, unknown> = {};
     const changed: string[] = [];
     let body = d.body;
-    const all = new Set([...Object.keys(imported), ...(prior ? Object.keys(prior.data).filter((k) => k !== 'source') : [])]);
+    const all = new Set([
+      ...Object.keys(imported),
+      ...(prior ? Object.keys(prior.data).filter((k) => k !== 'source') : []),
+    ]);
     for (const field of [...all, 'body']) {
       const next = field === 'body' ? d.body : imported[field];
       const current = field === 'body' ? prior?.body : prior?.data[field];
@@ -160,13 +227,33 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       else if (value !== undefined) merged[field] = value;
     }
     const priorSource = prior?.data['source'] as Record<string, unknown> | undefined;
-    const sourceFields = { kind: batch.kind, url: batch.url, identifier: d.identifier, fields, ...(Object.keys(d.extra).length ? { extra: d.extra } : {}) };
-    if (prior && !changed.length && fingerprint({ ...priorSource, harvested: undefined }) === fingerprint({ ...sourceFields, harvested: undefined })) {
+    const sourceFields = {
+      kind: batch.kind,
+      url: batch.url,
+      identifier: d.identifier,
+      fields,
+      ...(Object.keys(d.extra).length ? { extra: d.extra } : {}),
+    };
+    if (
+      prior &&
+      !changed.length &&
+      fingerprint({ ...priorSource, harvested: undefined }) === fingerprint({ ...sourceFields, harvested: undefined })
+    ) {
       report.unchanged.push(slug);
       continue;
     }
-    merged['source'] = { kind: batch.kind, url: batch.url, identifier: d.identifier, harvested: o.today, fields, ...(Object.keys(d.extra).length ? { extra: d.extra } : {}) };
-    const ordered = Object.fromEntries([...ORDER.filter((k) => k in merged).map((k) => [k, merged[k]] as const), ...Object.entries(merged).filter(([k]) => !ORDER.includes(k))]);
+    merged['source'] = {
+      kind: batch.kind,
+      url: batch.url,
+      identifier: d.identifier,
+      harvested: o.today,
+      fields,
+      ...(Object.keys(d.extra).length ? { extra: d.extra } : {}),
+    };
+    const ordered = Object.fromEntries([
+      ...ORDER.filter((k) => k in merged).map((k) => [k, merged[k]] as const),
+      ...Object.entries(merged).filter(([k]) => !ORDER.includes(k)),
+    ]);
     if (prior) report.updated.push({ slug, fields: changed.length ? changed : ['source'] });
     else report.created.push(slug);
     if (!o.dryRun) {

@@ -10,12 +10,34 @@ type Json = Record<string, unknown>;
 
 /** Fields we map; every other field of a dataset goes to `source.extra`. */
 const MAPPED = new Set([
-  'title', 'description', 'keyword', 'modified', 'publisher', 'contactPoint', 'identifier', 'accessLevel', 'license', 'rights',
-  'spatial', 'temporal', 'accrualPeriodicity', 'theme', 'landingPage', 'language', 'issued', 'references', 'distribution',
-  '@type', 'accessURL', 'format', 'webService', 'downloadURL',
+  'title',
+  'description',
+  'keyword',
+  'modified',
+  'publisher',
+  'contactPoint',
+  'identifier',
+  'accessLevel',
+  'license',
+  'rights',
+  'spatial',
+  'temporal',
+  'accrualPeriodicity',
+  'theme',
+  'landingPage',
+  'language',
+  'issued',
+  'references',
+  'distribution',
+  '@type',
+  'accessURL',
+  'format',
+  'webService',
+  'downloadURL',
 ]);
 
-const PERIODICITY = /^(irregular|R\/P(?:\d+(?:\.\d+)?[YMWD])+(?:T(?:\d+(?:\.\d+)?[HMS])+)?|R\/PT(?:\d+(?:\.\d+)?[HMS])+)$/;
+const PERIODICITY =
+  /^(irregular|R\/P(?:\d+(?:\.\d+)?[YMWD])+(?:T(?:\d+(?:\.\d+)?[HMS])+)?|R\/PT(?:\d+(?:\.\d+)?[HMS])+)$/;
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const strings = (v: unknown) => (Array.isArray(v) ? v.map(str).filter((x): x is string => !!x) : []);
@@ -37,12 +59,19 @@ export function mapLicense(value: unknown): { license?: string; warning?: string
   const v = str(value);
   if (!v) return {};
   if (findLicense(v)) return { license: findLicense(v)!.id };
-  const norm = (u: string) => u.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '').replace(/\/legalcode$/, '').toLowerCase();
+  const norm = (u: string) =>
+    u
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/+$/, '')
+      .replace(/\/legalcode$/, '')
+      .toLowerCase();
   const known = KNOWN_LICENSES.find((l) => l.url && norm(l.url) === norm(v));
   if (known) return { license: known.id };
   const alias = Object.entries(LICENSE_ALIASES).find(([url]) => norm(v).startsWith(url));
   if (alias) return { license: alias[1] };
-  if (/^https?:\/\//.test(v)) return { license: v, warning: `licence "${v}" is not one the catalog knows; kept as a URL` };
+  if (/^https?:\/\//.test(v))
+    return { license: v, warning: `licence "${v}" is not one the catalog knows; kept as a URL` };
   return { warning: `licence "${v}" is neither an SPDX id nor a URL; kept in source.extra.license` };
 }
 
@@ -66,7 +95,10 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
   const publisherName = typeof d['publisher'] === 'string' ? d['publisher'] : str(publisher['name']);
   const modified = isoDay(d['modified']);
   if (!modified && d['modified'] !== undefined) {
-    warnings.push({ kind: 'modified', message: `modified "${String(d['modified'])}" is not a date; kept in source.extra.modified` });
+    warnings.push({
+      kind: 'modified',
+      message: `modified "${String(d['modified'])}" is not a date; kept in source.extra.modified`,
+    });
     extra['modified'] = d['modified'];
   }
   const { license, warning } = mapLicense(d['license']);
@@ -78,19 +110,28 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
   const [start, end] = temporal?.split('/') ?? [];
   const period = isoDay(start) && isoDay(end) ? `${isoDay(start)}/${isoDay(end)}` : undefined;
   if (temporal && !period) {
-    warnings.push({ kind: 'temporal', message: `temporal "${temporal}" is not a start/end pair of dates; kept in source.extra.temporal` });
+    warnings.push({
+      kind: 'temporal',
+      message: `temporal "${temporal}" is not a start/end pair of dates; kept in source.extra.temporal`,
+    });
     extra['temporal'] = temporal;
   }
   const periodicity = str(d['accrualPeriodicity']);
   if (periodicity && !PERIODICITY.test(periodicity)) {
-    warnings.push({ kind: 'accrualPeriodicity', message: `accrualPeriodicity "${periodicity}" is not an ISO 8601 interval; kept in source.extra` });
+    warnings.push({
+      kind: 'accrualPeriodicity',
+      message: `accrualPeriodicity "${periodicity}" is not an ISO 8601 interval; kept in source.extra`,
+    });
     extra['accrualPeriodicity'] = periodicity;
   }
-  const accessLevel = ['public', 'restricted public', 'non-public'].includes(String(d['accessLevel'])) ? String(d['accessLevel']) : undefined;
+  const accessLevel = ['public', 'restricted public', 'non-public'].includes(String(d['accessLevel']))
+    ? String(d['accessLevel'])
+    : undefined;
   if (!accessLevel) missing.push('accessLevel');
 
   const distributions = Array.isArray(d['distribution']) ? (d['distribution'] as Json[]) : [];
-  if (v10 && (d['accessURL'] || d['downloadURL'])) distributions.push({ accessURL: d['accessURL'], downloadURL: d['downloadURL'], format: d['format'], title });
+  if (v10 && (d['accessURL'] || d['downloadURL']))
+    distributions.push({ accessURL: d['accessURL'], downloadURL: d['downloadURL'], format: d['format'], title });
   const resources = distributions.flatMap((r, i) => {
     const url = str(r['downloadURL']) ?? str(r['accessURL']);
     if (!url || !/^https?:\/\//.test(url)) {
@@ -98,14 +139,17 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
       return [];
     }
     const mediaType = str(r['mediaType']);
-    const format = str(r['format']) ?? mediaType?.split('/').pop()?.toUpperCase() ?? (r['downloadURL'] ? 'File' : 'Web page');
-    return [{
-      title: str(r['title']) ?? `${format} ${i + 1}`,
-      url,
-      format,
-      ...(mediaType && MEDIA_TYPE_PATTERN.test(mediaType) ? { mediaType } : {}),
-      ...(str(r['description']) ? { description: htmlToMarkdown(str(r['description'])!) } : {}),
-    }];
+    const format =
+      str(r['format']) ?? mediaType?.split('/').pop()?.toUpperCase() ?? (r['downloadURL'] ? 'File' : 'Web page');
+    return [
+      {
+        title: str(r['title']) ?? `${format} ${i + 1}`,
+        url,
+        format,
+        ...(mediaType && MEDIA_TYPE_PATTERN.test(mediaType) ? { mediaType } : {}),
+        ...(str(r['description']) ? { description: htmlToMarkdown(str(r['description'])!) } : {}),
+      },
+    ];
   });
   if (!email) missing.push('contactPoint');
   if (!license) missing.push('license');
@@ -127,12 +171,27 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
     ...(period ? { temporal: period } : {}),
     ...(str(d['spatial']) ? { spatial: str(d['spatial']) } : {}),
     ...(strings(d['language']).length ? { language: strings(d['language']) } : {}),
-    ...(str(d['landingPage']) && /^https?:\/\//.test(str(d['landingPage'])!) ? { landingPage: str(d['landingPage']) } : {}),
-    ...(strings(d['references']).filter((r) => /^https?:\/\//.test(r)).length ? { references: strings(d['references']).filter((r) => /^https?:\/\//.test(r)) } : {}),
-    ...(accessLevel && accessLevel !== 'public' && str(d['rights']) ? { rights: str(d['rights']), accessInstructions: `See the publisher's terms: ${str(d['rights'])}` } : {}),
+    ...(str(d['landingPage']) && /^https?:\/\//.test(str(d['landingPage'])!)
+      ? { landingPage: str(d['landingPage']) }
+      : {}),
+    ...(strings(d['references']).filter((r) => /^https?:\/\//.test(r)).length
+      ? { references: strings(d['references']).filter((r) => /^https?:\/\//.test(r)) }
+      : {}),
+    ...(accessLevel && accessLevel !== 'public' && str(d['rights'])
+      ? { rights: str(d['rights']), accessInstructions: `See the publisher's terms: ${str(d['rights'])}` }
+      : {}),
     resources,
   };
-  return { identifier, meta, body, extra, missing, warnings, publisher: publisherName, categories: strings(d['theme']) };
+  return {
+    identifier,
+    meta,
+    body,
+    extra,
+    missing,
+    warnings,
+    publisher: publisherName,
+    categories: strings(d['theme']),
+  };
 }
 
 /** Reads a parsed data.json (v1.1 object or v1.0 array). Throws with a plain message when it is neither. */
@@ -146,7 +205,9 @@ export function readDcatUs(doc: unknown, url: string): ImportBatch {
   } else if (doc && typeof doc === 'object' && Array.isArray((doc as Json)['dataset'])) {
     records = (doc as Json)['dataset'] as unknown[];
   } else {
-    throw new Error('this is not a DCAT-US data.json: expected an object with a "dataset" list, or a v1.0 list of datasets');
+    throw new Error(
+      'this is not a DCAT-US data.json: expected an object with a "dataset" list, or a v1.0 list of datasets',
+    );
   }
   const datasets: ImportedDataset[] = [];
   const skipped: Skipped[] = [];
@@ -158,7 +219,12 @@ export function readDcatUs(doc: unknown, url: string): ImportBatch {
     }
     const mapped = mapDataset(r as Json, v10);
     if ('reason' in mapped) skipped.push(mapped);
-    else if (seen.has(mapped.identifier)) skipped.push({ identifier: mapped.identifier, title: String(mapped.meta['title']), reason: `its identifier repeats an earlier dataset's ("${mapped.identifier}")` });
+    else if (seen.has(mapped.identifier))
+      skipped.push({
+        identifier: mapped.identifier,
+        title: String(mapped.meta['title']),
+        reason: `its identifier repeats an earlier dataset's ("${mapped.identifier}")`,
+      });
     else {
       seen.add(mapped.identifier);
       datasets.push(mapped);

@@ -31,5 +31,8 @@ export function htmlToMarkdown(html: string): string {
     /^(https?:|mailto:)/i.test(href) ? `[${text.replace(/<[^>]+>/g, '').trim()}](${href})` : text,
   );
   s = s.replace(/<[^>]+>/g, '');
-  return decode(s).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return decode(s)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -7,8 +7,32 @@ import { htmlToMarkdown } from './html-to-markdown.ts';
 import { firstSentence, type ImportBatch, type ImportedDataset, type Skipped } from './model.ts';
 
 type Json = Record<string, unknown>;
-const MAPPED = new Set(['title', 'notes', 'organization', 'resources', 'license', 'category', 'maintainer', 'maintainer_email', 'updateddate', 'modified']);
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MAPPED = new Set([
+  'title',
+  'notes',
+  'organization',
+  'resources',
+  'license',
+  'category',
+  'maintainer',
+  'maintainer_email',
+  'updateddate',
+  'modified',
+]);
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 /** `September 2016` → `2016-09-01`; `2016-09-05` stays. */
@@ -19,12 +43,16 @@ function monthDate(value: unknown): { date?: string; approximate: boolean } {
   if (iso) return { date: iso[0], approximate: false };
   const m = /^([A-Za-z]+)\.?\s+(\d{4})$/.exec(v);
   const month = m ? MONTHS.findIndex((x) => x.startsWith(m[1]!.toLowerCase())) : -1;
-  return m && month >= 0 ? { date: `${m[2]}-${String(month + 1).padStart(2, '0')}-01`, approximate: true } : { approximate: false };
+  return m && month >= 0
+    ? { date: `${m[2]}-${String(month + 1).padStart(2, '0')}-01`, approximate: true }
+    : { approximate: false };
 }
 
 /** An address written with <wbr> tags or spaces, as JKAN sites do to hide it from scrapers → a plain email. */
 function cleanEmail(value: unknown): string | undefined {
-  const v = str(value)?.replace(/<wbr\s*\/?>/gi, '').replace(/\s+/g, '');
+  const v = str(value)
+    ?.replace(/<wbr\s*\/?>/gi, '')
+    .replace(/\s+/g, '');
   return v && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v) ? v : undefined;
 }
 
@@ -33,18 +61,33 @@ export function readJkan(siteDir: string): ImportBatch {
   if (!fs.existsSync(dir)) throw new Error(`${siteDir} is not a JKAN site: it has no _datasets folder`);
   const organizations = new Map<string, { email?: string | undefined; description?: string | undefined }>();
   const orgDir = path.join(siteDir, '_organizations');
-  for (const f of fs.existsSync(orgDir) ? fs.readdirSync(orgDir).filter((x) => x.endsWith('.md')).sort() : []) {
+  for (const f of fs.existsSync(orgDir)
+    ? fs
+        .readdirSync(orgDir)
+        .filter((x) => x.endsWith('.md'))
+        .sort()
+    : []) {
     const data = (parseFrontMatter(fs.readFileSync(path.join(orgDir, f), 'utf8')).data ?? {}) as Json;
-    if (str(data['title'])) organizations.set(str(data['title'])!, { email: cleanEmail(data['contact']) ?? cleanEmail(data['email']), description: str(data['description']) });
+    if (str(data['title']))
+      organizations.set(str(data['title'])!, {
+        email: cleanEmail(data['contact']) ?? cleanEmail(data['email']),
+        description: str(data['description']),
+      });
   }
   const datasets: ImportedDataset[] = [];
   const skipped: Skipped[] = [];
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   for (const f of files) {
     const identifier = f.replace(/\.md$/, '');
     const src = parseFrontMatter(fs.readFileSync(path.join(dir, f), 'utf8'));
     if (src.errors.length || !src.data) {
-      skipped.push({ identifier, reason: `its front matter cannot be read (${src.errors[0]?.message ?? 'no front matter'})` });
+      skipped.push({
+        identifier,
+        reason: `its front matter cannot be read (${src.errors[0]?.message ?? 'no front matter'})`,
+      });
       continue;
     }
     const d = src.data as Json;
@@ -67,8 +110,16 @@ export function readJkan(siteDir: string): ImportBatch {
       if (!license) extra['license'] = d['license'];
     }
     const updated = monthDate(d['updateddate'] ?? d['modified']);
-    if (updated.approximate) warnings.push({ kind: 'modified', message: `"${String(d['updateddate'])}" gives a month, not a day; modified is set to the 1st` });
-    const categories = Array.isArray(d['category']) ? (d['category'] as unknown[]).map(str).filter((c): c is string => !!c) : str(d['category']) ? [str(d['category'])!] : [];
+    if (updated.approximate)
+      warnings.push({
+        kind: 'modified',
+        message: `"${String(d['updateddate'])}" gives a month, not a day; modified is set to the 1st`,
+      });
+    const categories = Array.isArray(d['category'])
+      ? (d['category'] as unknown[]).map(str).filter((c): c is string => !!c)
+      : str(d['category'])
+        ? [str(d['category'])!]
+        : [];
     const resources = (Array.isArray(d['resources']) ? (d['resources'] as Json[]) : []).flatMap((r, i) => {
       const url = str(r['url']);
       if (!url || !/^https?:\/\//.test(url)) {
@@ -96,5 +147,12 @@ export function readJkan(siteDir: string): ImportBatch {
     if (!categories.length) missing.push('keywords');
     datasets.push({ identifier, meta, body, extra, missing, warnings, publisher, categories });
   }
-  return { kind: 'jkan', url: path.basename(path.resolve(siteDir)), datasets, skipped, read: files.length, publishers: Object.fromEntries(organizations) };
+  return {
+    kind: 'jkan',
+    url: path.basename(path.resolve(siteDir)),
+    datasets,
+    skipped,
+    read: files.length,
+    publishers: Object.fromEntries(organizations),
+  };
 }

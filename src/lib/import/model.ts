@@ -46,13 +46,22 @@ export interface ImportBatch {
 
 /** `Consumer Financial Protection Bureau` → `consumer-financial-protection-bureau`. */
 export function slugOf(text: string, max = 80): string {
-  const s = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const s = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return s.slice(0, max).replace(/-+$/, '') || 'untitled';
 }
 
 /** The first sentence of a text (plain, at most 300 characters), for `summary`. */
 export function firstSentence(markdown: string): string {
-  const plain = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_#>`]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_#>`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const m = /^(.{20,}?[.!?])(\s|$)/.exec(plain);
   const sentence = m ? m[1]! : plain;
   return sentence.length <= 300 ? sentence : `${sentence.slice(0, 297).replace(/\s+\S*$/, '')}…`;

@@ -74,8 +74,14 @@ export function suggestChart(types: string[], distinct: number[]): ChartSpec | u
  *  per category (largest first), or a histogram of the numbers. `columns` names the spec's column indexes. */
 export function chartOf(data: ChartData, columns: readonly string[]): { encoding: ChartEncoding; drawn: ChartValues } {
   const x = columns[data.spec.x] ?? '';
-  if (data.spec.kind === 'histogram') return { encoding: { type: 'histogram', x }, drawn: { values: data.points.map((p) => Number(p.x)) } };
+  if (data.spec.kind === 'histogram')
+    return { encoding: { type: 'histogram', x }, drawn: { values: data.points.map((p) => Number(p.x)) } };
   const y = data.spec.y === undefined ? undefined : columns[data.spec.y];
-  const encoding: ChartEncoding = { type: data.spec.kind, x, ...(y === undefined ? {} : { y }), ...(data.spec.kind === 'line' ? { bin: 'day' as const } : {}) };
+  const encoding: ChartEncoding = {
+    type: data.spec.kind,
+    x,
+    ...(y === undefined ? {} : { y }),
+    ...(data.spec.kind === 'line' ? { bin: 'day' as const } : {}),
+  };
   return { encoding, drawn: { points: data.points.map((p) => ({ x: String(p.x), y: p.y })) } };
 }

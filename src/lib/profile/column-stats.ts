@@ -130,13 +130,23 @@ export class ColumnStats {
     const numeric = kind === 'integer' || kind === 'number';
     const dated = kind === 'date' || kind === 'datetime';
     const distinct = this.#counts ? this.#counts.size : Math.round((KMV_K - 1) / (this.#sketch![KMV_K - 1]! / 2 ** 32));
-    const out: ColumnProfile = { name: this.name, type: kind, flags: kind === 'string' ? [] : [...this.#flags].sort(), empty: this.#empty, distinct, distinctEstimated: !this.#counts };
+    const out: ColumnProfile = {
+      name: this.name,
+      type: kind,
+      flags: kind === 'string' ? [] : [...this.#flags].sort(),
+      empty: this.#empty,
+      distinct,
+      distinctEstimated: !this.#counts,
+    };
     if ((numeric || dated) && this.#min !== undefined) {
       out.min = this.#min;
       out.max = this.#max!;
     }
     if (this.#counts && !numeric && this.#counts.size <= 50) {
-      out.top = [...this.#counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([value, count]) => ({ value, count }));
+      out.top = [...this.#counts]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 5)
+        .map(([value, count]) => ({ value, count }));
     }
     if (numeric && this.#reservoir.length) {
       out.histogram = histogram(this.#reservoir, 10);

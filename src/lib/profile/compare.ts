@@ -36,8 +36,10 @@ export function compareWithDictionary(profile: TableProfile, schema: TableSchema
     const zeroOne = type === 'boolean' && c.type === 'integer' && c.min === 0 && c.max === 1;
     if (zeroOne) continue;
     // Custom-format dates (e.g. %m/%d/%Y) are read as dates by the profiler when they are US-style.
-    if (fits && !fits.includes(c.type)) out.push({ kind: 'type-mismatch', column: c.name, declared: type, inferred: c.type });
-    else if ((type === 'string' || type === 'any') && c.type !== 'string') out.push({ kind: 'broader', column: c.name, declared: type, inferred: c.type });
+    if (fits && !fits.includes(c.type))
+      out.push({ kind: 'type-mismatch', column: c.name, declared: type, inferred: c.type });
+    else if ((type === 'string' || type === 'any') && c.type !== 'string')
+      out.push({ kind: 'broader', column: c.name, declared: type, inferred: c.type });
   }
   for (const f of schema.fields) if (!inFile.has(f.name)) out.push({ kind: 'not-in-file', column: f.name });
   return out;

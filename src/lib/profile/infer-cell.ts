@@ -21,8 +21,22 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const US_DATETIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s?([AaPp][Mm]))?$/;
-const MONTH_NAME_DATE = /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}),? (\d{4})$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAME_DATE =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}),? (\d{4})$/;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
@@ -45,21 +59,29 @@ export function readCell(raw: string): CellReading {
   let m = ISO_DATE.exec(v);
   if (m && validDate(+m[1]!, +m[2]!, +m[3]!)) return { kind: 'date', value: v };
   m = ISO_DATETIME.exec(v);
-  if (m && validDate(+m[1]!, +m[2]!, +m[3]!)) return { kind: 'datetime', value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}` };
+  if (m && validDate(+m[1]!, +m[2]!, +m[3]!))
+    return { kind: 'datetime', value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}` };
   m = US_DATE.exec(v);
-  if (m && validDate(+m[3]!, +m[1]!, +m[2]!)) return { kind: 'date', value: `${m[3]}-${pad(m[1]!)}-${pad(m[2]!)}`, style: 'us-date' };
+  if (m && validDate(+m[3]!, +m[1]!, +m[2]!))
+    return { kind: 'date', value: `${m[3]}-${pad(m[1]!)}-${pad(m[2]!)}`, style: 'us-date' };
   m = US_DATETIME.exec(v);
   if (m && validDate(+m[3]!, +m[1]!, +m[2]!)) {
     let h = Number(m[4]);
     const ampm = m[7]?.toLowerCase();
     if (ampm === 'pm' && h < 12) h += 12;
     if (ampm === 'am' && h === 12) h = 0;
-    if (h < 24) return { kind: 'datetime', value: `${m[3]}-${pad(m[1]!)}-${pad(m[2]!)}T${pad(h)}:${m[5]}:${m[6] ?? '00'}`, style: 'us-date' };
+    if (h < 24)
+      return {
+        kind: 'datetime',
+        value: `${m[3]}-${pad(m[1]!)}-${pad(m[2]!)}T${pad(h)}:${m[5]}:${m[6] ?? '00'}`,
+        style: 'us-date',
+      };
   }
   m = MONTH_NAME_DATE.exec(v);
   if (m) {
     const month = MONTHS.indexOf(m[1]!) + 1;
-    if (validDate(+m[3]!, month, +m[2]!)) return { kind: 'date', value: `${m[3]}-${pad(month)}-${pad(m[2]!)}`, style: 'month-name' };
+    if (validDate(+m[3]!, month, +m[2]!))
+      return { kind: 'date', value: `${m[3]}-${pad(month)}-${pad(m[2]!)}`, style: 'month-name' };
   }
   return { kind: 'string' };
 }

@@ -234,7 +234,8 @@ export async function profileGeoJson(file: string, options: ProfileOptions = {})
   const types: Record<string, number> = {};
   const box = [Infinity, Infinity, -Infinity, -Infinity] as [number, number, number, number];
   const sample: string[][] = [];
-  const cellText = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const cellText = (v: unknown) =>
+    v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   const visit = (c: unknown): void => {
     if (!Array.isArray(c)) return;
     if (typeof c[0] === 'number' && typeof c[1] === 'number') {

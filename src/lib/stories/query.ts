@@ -9,11 +9,15 @@ export type Bin = 'hour' | 'day' | 'month' | 'year' | 'hour-of-day' | 'weekday';
 /** `filter="Budget Type=Actual; Service Area!=Public Safety"`: every condition must hold. */
 export function parseFilter(filter: string | undefined): { column: string; op: '=' | '!='; value: string }[] {
   if (!filter) return [];
-  return filter.split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
-    const m = /^(.+?)\s*(!=|=)\s*(.*)$/.exec(part);
-    if (!m) throw new Error(`filter "${part}" must be written column=value or column!=value`);
-    return { column: m[1]!.trim(), op: m[2] as '=' | '!=', value: m[3]!.trim() };
-  });
+  return filter
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(.+?)\s*(!=|=)\s*(.*)$/.exec(part);
+      if (!m) throw new Error(`filter "${part}" must be written column=value or column!=value`);
+      return { column: m[1]!.trim(), op: m[2] as '=' | '!=', value: m[3]!.trim() };
+    });
 }
 
 /** The columns a component refers to, for checking they exist. */
@@ -85,7 +89,11 @@ export interface GroupOptions {
 }
 
 /** Groups rows by x (binned when asked) and colour, and aggregates y (or counts rows). Sorted by x. */
-export function groupRows(table: DataTable, rows: string[][], o: GroupOptions): { x: string; y: number; color?: string }[] {
+export function groupRows(
+  table: DataTable,
+  rows: string[][],
+  o: GroupOptions,
+): { x: string; y: number; color?: string }[] {
   const xi = columnIndex(table, o.x);
   const yi = o.y ? columnIndex(table, o.y) : -1;
   const ci = o.color ? columnIndex(table, o.color) : -1;
@@ -103,7 +111,11 @@ export function groupRows(table: DataTable, rows: string[][], o: GroupOptions): 
     } else g.values.push(1);
   }
   return [...groups.values()]
-    .map((g) => ({ x: g.x, y: aggregateValues(g.values, yi >= 0 ? o.aggregate : 'count'), ...(g.color !== undefined ? { color: g.color } : {}) }))
+    .map((g) => ({
+      x: g.x,
+      y: aggregateValues(g.values, yi >= 0 ? o.aggregate : 'count'),
+      ...(g.color !== undefined ? { color: g.color } : {}),
+    }))
     .filter((p) => !Number.isNaN(p.y))
     .sort((a, b) => (a.x < b.x ? -1 : a.x > b.x ? 1 : (a.color ?? '') < (b.color ?? '') ? -1 : 1));
 }

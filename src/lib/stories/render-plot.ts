@@ -11,7 +11,10 @@ export function renderPlot(options: Plot.PlotOptions, label: string): string {
   const figure = Plot.plot({ ...options, document: dom.window.document });
   cleanPlot(figure, label);
   // Tenths of a pixel are finer than any screen shows: rounding coordinates keeps maps small.
-  return figure.outerHTML.replace(/ (d|cx|cy|x|y|x1|x2|y1|y2|width|height|transform|points)="([^"]*)"/g, (_m, name: string, value: string) => ` ${name}="${value.replace(/(\d+\.\d)\d+/g, '$1')}"`);
+  return figure.outerHTML.replace(
+    / (d|cx|cy|x|y|x1|x2|y1|y2|width|height|transform|points)="([^"]*)"/g,
+    (_m, name: string, value: string) => ` ${name}="${value.replace(/(\d+\.\d)\d+/g, '$1')}"`,
+  );
 }
 
 export { Plot };

@@ -30,6 +30,7 @@ export function resolveResource<D extends DatasetWithFiles>(
     return `needs resource="<file>": dataset "${slug}" has ${files}`;
   }
   const hit = local.find((x) => x.r.path === name);
-  if (!hit) return `resource="${name}" is not a file of dataset "${slug}"${local.length ? `; its files: ${local.map((x) => x.r.path).join(', ')}` : ''}`;
+  if (!hit)
+    return `resource="${name}" is not a file of dataset "${slug}"${local.length ? `; its files: ${local.map((x) => x.r.path).join(', ')}` : ''}`;
   return { dataset, resource: hit.r, file: hit.file!.absolutePath };
 }

@@ -15,7 +15,10 @@ export interface DataTable {
 const parsed = new Map<string, DataTable>();
 export const parseCount = { value: 0 };
 
-export function loadTable(file: string, dialect: { delimiter?: string | undefined; encoding?: string | undefined } = {}): DataTable {
+export function loadTable(
+  file: string,
+  dialect: { delimiter?: string | undefined; encoding?: string | undefined } = {},
+): DataTable {
   const key = `${file}|${dialect.delimiter ?? ''}|${dialect.encoding ?? ''}`;
   const hit = parsed.get(key);
   if (hit) return hit;
@@ -26,11 +29,16 @@ export function loadTable(file: string, dialect: { delimiter?: string | undefine
     const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as { features?: DataTable['features'] };
     const features = doc.features ?? [];
     const columns: string[] = [];
-    for (const f of features) for (const k of Object.keys(f.properties ?? {})) if (!columns.includes(k)) columns.push(k);
-    const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+    for (const f of features)
+      for (const k of Object.keys(f.properties ?? {})) if (!columns.includes(k)) columns.push(k);
+    const text = (v: unknown) =>
+      v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
     table = { columns, rows: features.map((f) => columns.map((c) => text(f.properties?.[c]))), features };
   } else {
-    const result = Papa.parse<string[]>(decode(fs.readFileSync(file), dialect.encoding), { delimiter: dialect.delimiter ?? '', skipEmptyLines: true });
+    const result = Papa.parse<string[]>(decode(fs.readFileSync(file), dialect.encoding), {
+      delimiter: dialect.delimiter ?? '',
+      skipEmptyLines: true,
+    });
     const [header = [], ...rows] = result.data;
     table = { columns: header, rows };
   }

@@ -28,15 +28,29 @@ export function findUsages(body: string): Usage[] {
 
 /** A stable short id for a chart from its attributes: names its data file, `chart-<id>.csv`. */
 export function usageKey(props: Record<string, unknown>): string {
-  const keys = Object.keys(props).filter((k) => typeof props[k] === 'string').sort();
-  return createHash('sha256').update(JSON.stringify(keys.map((k) => [k, props[k]]))).digest('hex').slice(0, 10);
+  const keys = Object.keys(props)
+    .filter((k) => typeof props[k] === 'string')
+    .sort();
+  return createHash('sha256')
+    .update(JSON.stringify(keys.map((k) => [k, props[k]])))
+    .digest('hex')
+    .slice(0, 10);
 }
 
 const ONE_OF: Record<string, Record<string, readonly string[]>> = {
-  Chart: { type: CHART_TYPES, aggregate: ['count', 'sum', 'mean', 'median', 'min', 'max'], bin: ['hour', 'day', 'month', 'year', 'hour-of-day', 'weekday'] },
+  Chart: {
+    type: CHART_TYPES,
+    aggregate: ['count', 'sum', 'mean', 'median', 'min', 'max'],
+    bin: ['hour', 'day', 'month', 'year', 'hour-of-day', 'weekday'],
+  },
   BigNumber: { value: ['count', 'sum', 'mean', 'median', 'min', 'max'] },
 };
-const REQUIRED: Record<DataComponent, string[]> = { Chart: ['type', 'x', 'title'], Map: ['title'], DataTable: ['caption'], BigNumber: ['value', 'label'] };
+const REQUIRED: Record<DataComponent, string[]> = {
+  Chart: ['type', 'x', 'title'],
+  Map: ['title'],
+  DataTable: ['caption'],
+  BigNumber: ['value', 'label'],
+};
 
 /** What is wrong with a component's attributes (besides its dataset, file and columns), for messages before a build. */
 export function checkProps(usage: Usage): string[] {
@@ -46,6 +60,12 @@ export function checkProps(usage: Usage): string[] {
     const v = usage.props[name];
     if (v !== undefined && !allowed.includes(v)) out.push(`${name}="${v}" must be one of: ${allowed.join(', ')}`);
   }
-  if (usage.component === 'BigNumber' && usage.props['value'] && usage.props['value'] !== 'count' && !usage.props['column']) out.push(`value="${usage.props['value']}" needs column="…", the column to compute it from`);
+  if (
+    usage.component === 'BigNumber' &&
+    usage.props['value'] &&
+    usage.props['value'] !== 'count' &&
+    !usage.props['column']
+  )
+    out.push(`value="${usage.props['value']}" needs column="…", the column to compute it from`);
   return out;
 }

@@ -7,8 +7,22 @@ const FALSE = new Set(['false', 'False', 'FALSE', '0', 'no', 'No', 'N', 'n']);
 /** Turns a strptime-style format (`%m/%d/%Y %H:%M`) into a regular expression. */
 function formatRegex(format: string): RegExp {
   const parts: Record<string, string> = {
-    '%Y': '\\d{4}', '%y': '\\d{2}', '%m': '\\d{1,2}', '%d': '\\d{1,2}', '%H': '\\d{1,2}', '%I': '\\d{1,2}', '%M': '\\d{2}',
-    '%S': '\\d{2}', '%p': '(?:AM|PM|am|pm)', '%B': '[A-Za-z]+', '%b': '[A-Za-z]{3}', '%z': '[+-]\\d{2}:?\\d{2}', '%f': '\\d+', '%j': '\\d{1,3}', '%Z': '[A-Z]+', '%%': '%',
+    '%Y': '\\d{4}',
+    '%y': '\\d{2}',
+    '%m': '\\d{1,2}',
+    '%d': '\\d{1,2}',
+    '%H': '\\d{1,2}',
+    '%I': '\\d{1,2}',
+    '%M': '\\d{2}',
+    '%S': '\\d{2}',
+    '%p': '(?:AM|PM|am|pm)',
+    '%B': '[A-Za-z]+',
+    '%b': '[A-Za-z]{3}',
+    '%z': '[+-]\\d{2}:?\\d{2}',
+    '%f': '\\d+',
+    '%j': '\\d{1,3}',
+    '%Z': '[A-Z]+',
+    '%%': '%',
   };
   let re = '';
   for (let i = 0; i < format.length; i++) {
@@ -31,18 +45,27 @@ export function typeError(value: string, field: Pick<Field, 'type' | 'format'>):
   if (field.format === 'any' && (field.type === 'date' || field.type === 'datetime' || field.type === 'time')) {
     return /^\d{4}(-\d{2}){0,2}/.test(v) || !Number.isNaN(Date.parse(v)) ? undefined : `is not a ${field.type}`;
   }
-  const custom = field.format && field.format !== 'default' && field.format !== 'any' && field.format.includes('%') ? formatRegex(field.format) : undefined;
+  const custom =
+    field.format && field.format !== 'default' && field.format !== 'any' && field.format.includes('%')
+      ? formatRegex(field.format)
+      : undefined;
   switch (field.type) {
     case 'integer':
       return /^[+-]?\d+$/.test(v) ? undefined : 'is not a whole number';
     case 'number':
-      return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v) || /^(NaN|INF|-INF)$/.test(v) ? undefined : 'is not a number';
+      return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v) || /^(NaN|INF|-INF)$/.test(v)
+        ? undefined
+        : 'is not a number';
     case 'boolean':
       return TRUE.has(v) || FALSE.has(v) ? undefined : 'is not true or false';
     case 'date':
-      return (custom ? custom.test(v) : ISO_DATE.test(v)) ? undefined : `is not a date${field.format ? ` in the format ${field.format}` : ' written YYYY-MM-DD'}`;
+      return (custom ? custom.test(v) : ISO_DATE.test(v))
+        ? undefined
+        : `is not a date${field.format ? ` in the format ${field.format}` : ' written YYYY-MM-DD'}`;
     case 'datetime':
-      return (custom ? custom.test(v) : ISO_DATETIME.test(v)) ? undefined : `is not a date and time${field.format ? ` in the format ${field.format}` : ' in ISO 8601'}`;
+      return (custom ? custom.test(v) : ISO_DATETIME.test(v))
+        ? undefined
+        : `is not a date and time${field.format ? ` in the format ${field.format}` : ' in ISO 8601'}`;
     case 'time':
       return (custom ? custom.test(v) : /^\d{2}:\d{2}(:\d{2})?$/.test(v)) ? undefined : 'is not a time';
     case 'year':
@@ -50,7 +73,9 @@ export function typeError(value: string, field: Pick<Field, 'type' | 'format'>):
     case 'yearmonth':
       return /^\d{4}-\d{2}$/.test(v) ? undefined : 'is not a year and month (YYYY-MM)';
     case 'geopoint':
-      return /^-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?$/.test(v) || /^\[.*\]$/.test(v) || /^\{.*\}$/.test(v) ? undefined : 'is not a point (lat, lon)';
+      return /^-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?$/.test(v) || /^\[.*\]$/.test(v) || /^\{.*\}$/.test(v)
+        ? undefined
+        : 'is not a point (lat, lon)';
     case 'object':
     case 'array':
     case 'geojson':
@@ -71,7 +96,8 @@ export function constraintError(value: string, field: Pick<Field, 'type' | 'cons
   if (!c) return undefined;
   if (c.enum && !c.enum.map(String).includes(value)) return `is not one of the allowed values (${c.enum.join(', ')})`;
   const numeric = field.type === 'integer' || field.type === 'number';
-  const compare = (bound: number | string) => (numeric ? Number(value) - Number(bound) : value < String(bound) ? -1 : value > String(bound) ? 1 : 0);
+  const compare = (bound: number | string) =>
+    numeric ? Number(value) - Number(bound) : value < String(bound) ? -1 : value > String(bound) ? 1 : 0;
   if (c.minimum !== undefined && compare(c.minimum) < 0) return `is below the minimum ${c.minimum}`;
   if (c.maximum !== undefined && compare(c.maximum) > 0) return `is above the maximum ${c.maximum}`;
   if (c.minLength !== undefined && value.length < c.minLength) return `is shorter than ${c.minLength} characters`;

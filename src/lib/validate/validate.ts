@@ -51,8 +51,10 @@ function checkDataset(d: DatasetModel, today: string, effects: ValidateEffects):
     out.push({ file: d.file, ...(line ? { line } : {}), field: fieldPath(field), message, severity });
   };
   const m = d.data;
-  if (m.modified > today) add(['modified'], `${m.modified} is in the future; use the date the data last changed (today is ${today})`);
-  if (m.issued && m.issued > today) add(['issued'], `${m.issued} is in the future; use the date the data was first published`);
+  if (m.modified > today)
+    add(['modified'], `${m.modified} is in the future; use the date the data last changed (today is ${today})`);
+  if (m.issued && m.issued > today)
+    add(['issued'], `${m.issued} is in the future; use the date the data was first published`);
 
   // Recommended fields (`recommended` in src/schemas/dataset.ts): warnings, which do not fail the check.
   for (const { name, why } of recommendedFields(DatasetSchema)) {
@@ -64,7 +66,10 @@ function checkDataset(d: DatasetModel, today: string, effects: ValidateEffects):
     const file = d.files[i];
     if (!r.path || !file) return;
     if (file.bytes > MAX_FILE_BYTES) {
-      add(['resources', i, 'path'], `file "${r.path}" is ${(file.bytes / 1024 / 1024).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for files in git; publish it elsewhere and give its address as "url"`);
+      add(
+        ['resources', i, 'path'],
+        `file "${r.path}" is ${(file.bytes / 1024 / 1024).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for files in git; publish it elsewhere and give its address as "url"`,
+      );
       return;
     }
     const schema = d.schemas[i];
@@ -97,17 +102,28 @@ export function checkDictionary(d: DatasetModel, index: number, header: string[]
   const unnamed = header.map((name, col) => (name.trim() === '' ? col + 1 : 0)).filter(Boolean);
   if (unnamed.length) {
     // A column without a name cannot be described; the file itself should be fixed at the source.
-    add([...base, 'fields'], `${r.path} has ${unnamed.length} column${unnamed.length === 1 ? '' : 's'} with no name in the header (column ${unnamed.join(', ')}); the dictionary cannot describe them`, 'warning');
+    add(
+      [...base, 'fields'],
+      `${r.path} has ${unnamed.length} column${unnamed.length === 1 ? '' : 's'} with no name in the header (column ${unnamed.join(', ')}); the dictionary cannot describe them`,
+      'warning',
+    );
   }
   const loose = (x: string) => x.trim().toLowerCase();
   header.forEach((name, col) => {
     // A field that differs only in spaces or capitals is reported once, on the field (below).
-    if (name.trim() !== '' && !declared.includes(name) && !declared.some((f) => loose(f) === loose(name))) add([...base, 'fields'], `column "${name}" (column ${col + 1} of ${r.path}) is not in the data dictionary; add a field named exactly "${name}"`);
+    if (name.trim() !== '' && !declared.includes(name) && !declared.some((f) => loose(f) === loose(name)))
+      add(
+        [...base, 'fields'],
+        `column "${name}" (column ${col + 1} of ${r.path}) is not in the data dictionary; add a field named exactly "${name}"`,
+      );
   });
   schema.fields.forEach((f, j) => {
     if (!inFile.has(f.name)) {
       const near = header.find((h) => h.trim().toLowerCase() === f.name.trim().toLowerCase());
-      add([...base, 'fields', j, 'name'], `"${f.name}" is not a column of ${r.path}${near !== undefined ? `; the file has "${near}" (check spaces and capitals)` : `; its columns are: ${header.join(', ')}`}`);
+      add(
+        [...base, 'fields', j, 'name'],
+        `"${f.name}" is not a column of ${r.path}${near !== undefined ? `; the file has "${near}" (check spaces and capitals)` : `; its columns are: ${header.join(', ')}`}`,
+      );
       return;
     }
     const col = header.indexOf(f.name);
@@ -119,20 +135,29 @@ export function checkDictionary(d: DatasetModel, index: number, header: string[]
       const line = `row ${row + 2} of ${r.path}`;
       if (missing.has(value)) {
         if (f.constraints?.required) {
-          add([...base, 'fields', j, 'constraints', 'required'], `${line} has no value, but the column is marked required; fill it in or remove "required: true"`);
+          add(
+            [...base, 'fields', j, 'constraints', 'required'],
+            `${line} has no value, but the column is marked required; fill it in or remove "required: true"`,
+          );
           reported++;
         }
         continue;
       }
       const problem = typeError(value, f) ?? constraintError(value, f);
       if (problem) {
-        add([...base, 'fields', j, typeError(value, f) ? 'type' : 'constraints'], `${line}: "${value}" ${problem}; fix the value or the dictionary`);
+        add(
+          [...base, 'fields', j, typeError(value, f) ? 'type' : 'constraints'],
+          `${line}: "${value}" ${problem}; fix the value or the dictionary`,
+        );
         reported++;
       }
       if (f.constraints?.unique) {
         const first = seen.get(value);
         if (first !== undefined) {
-          add([...base, 'fields', j, 'constraints', 'unique'], `${line}: "${value}" repeats row ${first}, but the column is marked unique`);
+          add(
+            [...base, 'fields', j, 'constraints', 'unique'],
+            `${line}: "${value}" repeats row ${first}, but the column is marked unique`,
+          );
           reported++;
         } else seen.set(value, row + 2);
       }

@@ -4,13 +4,41 @@ import { csvToJson, geojsonToCsv, vertexCentroid, convertedName } from '../../..
 describe('conversions', () => {
   it('turns a Windows-1252 CSV into JSON objects with its text decoded', () => {
     const bytes = new Uint8Array([...Buffer.from('CODE,NAME\r\n612,INVOLVING '), 0xca, ...Buffer.from('BICYCLE\r\n')]);
-    expect(JSON.parse(csvToJson(bytes, { encoding: 'windows-1252' }))).toEqual([{ CODE: '612', NAME: 'INVOLVING ÊBICYCLE' }]);
+    expect(JSON.parse(csvToJson(bytes, { encoding: 'windows-1252' }))).toEqual([
+      { CODE: '612', NAME: 'INVOLVING ÊBICYCLE' },
+    ]);
   });
 
   it('turns GeoJSON features into CSV rows with the geometry type and a centroid', () => {
-    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'A, B', n: 1 }, geometry: { type: 'LineString', coordinates: [[0, 0], [2, 4]] } }] };
-    expect(geojsonToCsv(JSON.stringify(fc))).toBe('name,n,geometry_type,centroid_longitude,centroid_latitude\n"A, B",1,LineString,1,2');
-    expect(vertexCentroid([[[0, 0], [4, 0], [4, 4], [0, 4]]])).toEqual([2, 2]);
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'A, B', n: 1 },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [2, 4],
+            ],
+          },
+        },
+      ],
+    };
+    expect(geojsonToCsv(JSON.stringify(fc))).toBe(
+      'name,n,geometry_type,centroid_longitude,centroid_latitude\n"A, B",1,LineString,1,2',
+    );
+    expect(
+      vertexCentroid([
+        [
+          [0, 0],
+          [4, 0],
+          [4, 4],
+          [0, 4],
+        ],
+      ]),
+    ).toEqual([2, 2]);
     expect(convertedName('stops.geojson', 'csv')).toBe('stops.csv');
   });
 });

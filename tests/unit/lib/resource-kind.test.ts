@@ -1,6 +1,13 @@
 // The one decision of what kind a resource is, and what follows from it (media type, profile, preview, conversion).
 import { describe, expect, it } from 'vitest';
-import { extensionOf, fileTypeOfExtension, isTabular, mediaTypeOf, resourceKind, type ResourceLike } from '../../../src/lib/resource-kind.ts';
+import {
+  extensionOf,
+  fileTypeOfExtension,
+  isTabular,
+  mediaTypeOf,
+  resourceKind,
+  type ResourceLike,
+} from '../../../src/lib/resource-kind.ts';
 import { ID_PATTERN, IdSchema, MEDIA_TYPE_PATTERN, ResourceSchema } from '../../../src/schemas/index.ts';
 
 describe('resourceKind()', () => {
@@ -9,16 +16,32 @@ describe('resourceKind()', () => {
     ['a CSV by its extension when the format is vague', { format: 'Data', path: 'calls.csv' }, 'csv'],
     ['a CSV by an upper-case extension', { format: 'Data', path: 'CALLS.CSV' }, 'csv'],
     ['a CSV by a lower-case format', { format: 'csv', path: 'calls.txt' }, 'csv'],
-    ['a CSV by its media type when format and extension say nothing', { format: 'Download', path: 'calls.dat', mediaType: 'text/csv' }, 'csv'],
+    [
+      'a CSV by its media type when format and extension say nothing',
+      { format: 'Download', path: 'calls.dat', mediaType: 'text/csv' },
+      'csv',
+    ],
     ['a CSV whose format is written as a media type', { format: 'text/csv', path: 'calls' }, 'csv'],
-    ['a CSV at a URL with a query string', { format: 'API', url: 'https://example.org/export/calls.csv?accessType=DOWNLOAD#top' }, 'csv'],
+    [
+      'a CSV at a URL with a query string',
+      { format: 'API', url: 'https://example.org/export/calls.csv?accessType=DOWNLOAD#top' },
+      'csv',
+    ],
     ['a TSV by its format', { format: 'TSV', path: 'rates.txt' }, 'tsv'],
     ['a TSV by its extension', { format: 'Data', path: 'rates.tsv' }, 'tsv'],
-    ['a TSV by its media type', { format: 'Table', url: 'https://example.org/rates', mediaType: 'text/tab-separated-values' }, 'tsv'],
+    [
+      'a TSV by its media type',
+      { format: 'Table', url: 'https://example.org/rates', mediaType: 'text/tab-separated-values' },
+      'tsv',
+    ],
     ['GeoJSON by its format, in any case', { format: 'geojson', path: 'stops.json' }, 'geojson'],
     ['GeoJSON by its extension', { format: 'Map data', path: 'Stops.GeoJSON' }, 'geojson'],
     ['GeoJSON declared as plain JSON but named .geojson', { format: 'JSON', path: 'stops.geojson' }, 'geojson'],
-    ['GeoJSON declared as plain JSON with a GeoJSON media type', { format: 'JSON', path: 'stops.json', mediaType: 'application/geo+json' }, 'geojson'],
+    [
+      'GeoJSON declared as plain JSON with a GeoJSON media type',
+      { format: 'JSON', path: 'stops.json', mediaType: 'application/geo+json' },
+      'geojson',
+    ],
     ['JSON by its format', { format: 'JSON', url: 'https://example.org/api/stops' }, 'json'],
     ['JSON by its extension', { format: 'API', url: 'https://example.org/api/stops.json?limit=10' }, 'json'],
     ['a web page', { format: 'Web page', url: 'https://data.seattle.gov/dataset/Neighborhoods/2mbt-aqqx' }, 'other'],
@@ -31,16 +54,38 @@ describe('resourceKind()', () => {
     expect(resourceKind(r).kind).toBe(kind);
   });
 
-  it.each<[string, ResourceLike, { tabular: boolean; profile: string | undefined; preview: string | undefined; conversion: unknown }]>([
-    ['a CSV', { format: 'CSV', path: 'calls.csv' }, { tabular: true, profile: 'table', preview: 'csv', conversion: { to: 'json', format: 'JSON' } }],
-    ['a TSV', { format: 'TSV', path: 'rates.tsv' }, { tabular: true, profile: 'table', preview: 'tsv', conversion: undefined }],
+  it.each<
+    [
+      string,
+      ResourceLike,
+      { tabular: boolean; profile: string | undefined; preview: string | undefined; conversion: unknown },
+    ]
+  >([
+    [
+      'a CSV',
+      { format: 'CSV', path: 'calls.csv' },
+      { tabular: true, profile: 'table', preview: 'csv', conversion: { to: 'json', format: 'JSON' } },
+    ],
+    [
+      'a TSV',
+      { format: 'TSV', path: 'rates.tsv' },
+      { tabular: true, profile: 'table', preview: 'tsv', conversion: undefined },
+    ],
     [
       'GeoJSON',
       { format: 'GeoJSON', path: 'stops.geojson' },
       { tabular: false, profile: 'geojson', preview: 'geojson', conversion: { to: 'csv', format: 'CSV' } },
     ],
-    ['JSON', { format: 'JSON', path: 'stops.json' }, { tabular: false, profile: undefined, preview: undefined, conversion: undefined }],
-    ['a PDF', { format: 'PDF', path: 'report.pdf' }, { tabular: false, profile: undefined, preview: undefined, conversion: undefined }],
+    [
+      'JSON',
+      { format: 'JSON', path: 'stops.json' },
+      { tabular: false, profile: undefined, preview: undefined, conversion: undefined },
+    ],
+    [
+      'a PDF',
+      { format: 'PDF', path: 'report.pdf' },
+      { tabular: false, profile: undefined, preview: undefined, conversion: undefined },
+    ],
   ])('says whether %s is tabular, profiled, previewed and converted', (_, r, expected) => {
     expect(resourceKind(r)).toMatchObject(expected);
     expect(isTabular(r)).toBe(expected.tabular);

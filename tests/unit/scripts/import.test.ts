@@ -10,7 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const fixtures = path.resolve('tests/fixtures/import');
-const birmingham = JSON.parse(fs.readFileSync(path.join(fixtures, 'ckan/birmingham-search/input.json'), 'utf8')) as { result: { results: unknown[] } };
+const birmingham = JSON.parse(fs.readFileSync(path.join(fixtures, 'ckan/birmingham-search/input.json'), 'utf8')) as {
+  result: { results: unknown[] };
+};
 const cases = path.join(fixtures, 'dcat-us');
 const gdpDir = path.join(fixtures, 'datapackage/gdp/input');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-import-cli-'));
@@ -67,22 +69,37 @@ function cli(args: string[]): Promise<{ status: number | null; stdout: string; s
 }
 
 describe('import from addresses', () => {
-  it('pages through a CKAN site\'s package_search and imports every package', async () => {
+  it("pages through a CKAN site's package_search and imports every package", async () => {
     const dir = catalog();
     const result = await cli(['ckan', base, '--content', dir]);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain(`read ${birmingham.result.results.length} = created ${birmingham.result.results.length}`);
-    expect(requests.filter((r) => r.startsWith('/api/3/action/package_search')).length).toBe(Math.ceil(birmingham.result.results.length / 4));
+    expect(result.stdout).toContain(
+      `read ${birmingham.result.results.length} = created ${birmingham.result.results.length}`,
+    );
+    expect(requests.filter((r) => r.startsWith('/api/3/action/package_search')).length).toBe(
+      Math.ceil(birmingham.result.results.length / 4),
+    );
   });
 
   it('fetches a Data Package and the files it names, up to --max-bytes', async () => {
     const dir = catalog();
-    const result = await cli(['datapackage', `${base}/packages/gdp/datapackage.json`, '--content', dir, '--max-bytes', '100000']);
+    const result = await cli([
+      'datapackage',
+      `${base}/packages/gdp/datapackage.json`,
+      '--content',
+      dir,
+      '--max-bytes',
+      '100000',
+    ]);
     expect(result.status, result.stderr).toBe(0);
     const slug = fs.readdirSync(path.join(dir, 'datasets'))[0]!;
     const files = fs.readdirSync(path.join(dir, 'datasets', slug)).sort();
     expect(files).toEqual(['index.md', 'top-economies.csv']);
-    expect(fs.readFileSync(path.join(dir, 'datasets', slug, 'top-economies.csv')).equals(fs.readFileSync(path.join(gdpDir, 'data/top-economies.csv')))).toBe(true);
+    expect(
+      fs
+        .readFileSync(path.join(dir, 'datasets', slug, 'top-economies.csv'))
+        .equals(fs.readFileSync(path.join(gdpDir, 'data/top-economies.csv'))),
+    ).toBe(true);
     expect(result.stdout).toMatch(/warning .* gdp: file "data\/gdp\.csv" is not in the package folder; left out/);
   });
 });
@@ -91,12 +108,22 @@ describe('the import command on malformed input', () => {
   const cli = (file: string, text: string) => {
     const p = path.join(work, file);
     fs.writeFileSync(p, text);
-    return spawnSync(process.execPath, ['scripts/import.ts', 'dcat-us', p, '--content', catalog()], { encoding: 'utf8' });
+    return spawnSync(process.execPath, ['scripts/import.ts', 'dcat-us', p, '--content', catalog()], {
+      encoding: 'utf8',
+    });
   };
 
   it.each([
-    ['truncated.json', fs.readFileSync(path.join(cases, 'ny/input.json'), 'utf8').slice(0, 500), /is not valid JSON .*; is the file complete\?/],
-    ['error-page.json', '<!DOCTYPE html><html><body>502 Bad Gateway</body></html>', /is an HTML page, not JSON .*is it an error page\?/],
+    [
+      'truncated.json',
+      fs.readFileSync(path.join(cases, 'ny/input.json'), 'utf8').slice(0, 500),
+      /is not valid JSON .*; is the file complete\?/,
+    ],
+    [
+      'error-page.json',
+      '<!DOCTYPE html><html><body>502 Bad Gateway</body></html>',
+      /is an HTML page, not JSON .*is it an error page\?/,
+    ],
     ['not-a-catalog.json', '{"hello": "world"}', /this is not a DCAT-US data.json/],
   ])('%s: a clear message, exit 2, no stack trace', (file, text, message) => {
     const result = cli(file, text);
@@ -108,14 +135,29 @@ describe('the import command on malformed input', () => {
   it('explains a datapackage.yml that is not valid YAML (a real one from datasets-org), with its line', () => {
     const dir = path.join(work, 'bad-yaml');
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'datapackage.yml'), 'name: country-list\nresources:\n  - path: data.csv\n    description: Codes. Note: "Western Sahara" is provisional.\n');
-    const result = spawnSync(process.execPath, ['scripts/import.ts', 'datapackage', dir, '--content', catalog()], { encoding: 'utf8' });
+    fs.writeFileSync(
+      path.join(dir, 'datapackage.yml'),
+      'name: country-list\nresources:\n  - path: data.csv\n    description: Codes. Note: "Western Sahara" is provisional.\n',
+    );
+    const result = spawnSync(process.execPath, ['scripts/import.ts', 'datapackage', dir, '--content', catalog()], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/datapackage\.yml is not valid YAML: line 4: .*\(text containing ": " must be quoted\)/);
+    expect(result.stderr).toMatch(
+      /datapackage\.yml is not valid YAML: line 4: .*\(text containing ": " must be quoted\)/,
+    );
   });
 
   it('exits 1 and names each skipped record when some could not be imported', () => {
-    const result = cli('partial.json', JSON.stringify({ dataset: [{ identifier: 'x1', title: 'Fine', contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' } }, { identifier: 'x2' }] }));
+    const result = cli(
+      'partial.json',
+      JSON.stringify({
+        dataset: [
+          { identifier: 'x1', title: 'Fine', contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' } },
+          { identifier: 'x2' },
+        ],
+      }),
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('- skipped x2: it has no title');
     expect(result.stdout).toContain('read 2 = created 1 + updated 0 + unchanged 0 + skipped 1');

@@ -25,7 +25,28 @@ function newDataset(args: string[]) {
 describe('npm run new:dataset', () => {
   it('with flags and a real CSV, writes a dataset with a drafted dictionary that validates at once', () => {
     const dir = emptyCatalog('ok');
-    const result = newDataset(['--content', dir, '--title', 'Boston offense codes', '--organization', 'boston-police-department', '--themes', 'public-safety', '--license', 'PDDL-1.0', '--contact-name', 'Open Data Team', '--contact-email', 'opendata@example.org', '--frequency', 'yearly', '--keywords', 'crime,codes', '--file', 'content/datasets/boston-police-offense-codes/boston-police-offense-codes.csv']);
+    const result = newDataset([
+      '--content',
+      dir,
+      '--title',
+      'Boston offense codes',
+      '--organization',
+      'boston-police-department',
+      '--themes',
+      'public-safety',
+      '--license',
+      'PDDL-1.0',
+      '--contact-name',
+      'Open Data Team',
+      '--contact-email',
+      'opendata@example.org',
+      '--frequency',
+      'yearly',
+      '--keywords',
+      'crime,codes',
+      '--file',
+      'content/datasets/boston-police-offense-codes/boston-police-offense-codes.csv',
+    ]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('Wrote');
     const content = readCatalog(dir);
@@ -34,15 +55,37 @@ describe('npm run new:dataset', () => {
     expect(d.id).toBe('boston-offense-codes');
     expect(d.data.accrualPeriodicity).toBe('R/P1Y');
     expect(d.data.resources[0]!.dialect).toEqual({ delimiter: ',', encoding: 'windows-1252' });
-    expect(d.schemas[0]!.fields.map((f) => [f.name, f.type])).toEqual([['OFFENSE_CODE', 'integer'], ['NAME', 'string']]);
+    expect(d.schemas[0]!.fields.map((f) => [f.name, f.type])).toEqual([
+      ['OFFENSE_CODE', 'integer'],
+      ['NAME', 'string'],
+    ]);
     const validation = validateCatalog(dir, nodeValidateEffects(dir));
     expect(validation.errors).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'datasets/boston-offense-codes', d.data.resources[0]!.path!)).equals(fs.readFileSync('content/datasets/boston-police-offense-codes/boston-police-offense-codes.csv'))).toBe(true);
+    expect(
+      fs
+        .readFileSync(path.join(dir, 'datasets/boston-offense-codes', d.data.resources[0]!.path!))
+        .equals(fs.readFileSync('content/datasets/boston-police-offense-codes/boston-police-offense-codes.csv')),
+    ).toBe(true);
   });
 
   it('refuses wrong answers with every reason at once, writes nothing, and shows no stack trace', () => {
     const dir = emptyCatalog('bad');
-    const result = newDataset(['--content', dir, '--title', 'Trees', '--organization', 'parks', '--license', 'CC-BY', '--contact-name', 'X', '--contact-email', 'x at y', '--file', 'missing.csv']);
+    const result = newDataset([
+      '--content',
+      dir,
+      '--title',
+      'Trees',
+      '--organization',
+      'parks',
+      '--license',
+      'CC-BY',
+      '--contact-name',
+      'X',
+      '--contact-email',
+      'x at y',
+      '--file',
+      'missing.csv',
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('--organization "parks" is not an organization');
     expect(result.stderr).toContain('--license "CC-BY" is not a known licence');

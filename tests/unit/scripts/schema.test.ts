@@ -12,17 +12,21 @@ const require = createRequire(import.meta.url);
 const files = generatedSchemaFiles();
 
 describe('npm run schema', () => {
-  it.each(Object.keys(files))('%s is committed and up to date (run npm run schema after changing src/schemas)', (file) => {
-    expect(fs.existsSync(file)).toBe(true);
-    expect(fs.readFileSync(file, 'utf8')).toBe(files[file]);
-  });
+  it.each(Object.keys(files))(
+    '%s is committed and up to date (run npm run schema after changing src/schemas)',
+    (file) => {
+      expect(fs.existsSync(file)).toBe(true);
+      expect(fs.readFileSync(file, 'utf8')).toBe(files[file]);
+    },
+  );
 
   it('gives every field of the dataset schema its documentation from the JSDoc', () => {
     const schema = JSON.parse(files['schemas/dataset.schema.json']!);
-    for (const [name, prop] of Object.entries(schema.properties as Record<string, { description?: string }>)) expect(prop.description, name).toBeTruthy();
+    for (const [name, prop] of Object.entries(schema.properties as Record<string, { description?: string }>))
+      expect(prop.description, name).toBeTruthy();
   });
 
-  it('accepts every sample dataset\'s front matter and rejects a broken one (JSON Schema, as an editor checks it)', () => {
+  it("accepts every sample dataset's front matter and rejects a broken one (JSON Schema, as an editor checks it)", () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(files['schemas/dataset.schema.json']!));
     for (const slug of fs.readdirSync('content/datasets')) {
@@ -33,15 +37,22 @@ describe('npm run schema', () => {
     expect(validate(broken.data)).toBe(false);
   });
 
-  it('writes a CMS configuration that Sveltia CMS\'s own JSON Schema accepts, with an editorial workflow', () => {
+  it("writes a CMS configuration that Sveltia CMS's own JSON Schema accepts, with an editorial workflow", () => {
     const config = parse(files['public/admin/config.yml']!);
     const ajv = new Ajv({ allErrors: true, strict: false });
-    const schema = JSON.parse(fs.readFileSync(path.join(path.resolve(path.dirname(require.resolve('@sveltia/cms')), '..'), 'schema/sveltia-cms.json'), 'utf8'));
+    const schema = JSON.parse(
+      fs.readFileSync(
+        path.join(path.resolve(path.dirname(require.resolve('@sveltia/cms')), '..'), 'schema/sveltia-cms.json'),
+        'utf8',
+      ),
+    );
     delete schema.$schema;
     const validate = ajv.compile(schema);
     expect(validate(config), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     expect(config.publish_mode).toBe('editorial_workflow');
     const datasets = config.collections.find((c: { name: string }) => c.name === 'datasets');
-    expect(datasets.fields.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['title', 'summary', 'organization', 'license', 'resources', 'body']));
+    expect(datasets.fields.map((f: { name: string }) => f.name)).toEqual(
+      expect.arrayContaining(['title', 'summary', 'organization', 'license', 'resources', 'body']),
+    );
   });
 });

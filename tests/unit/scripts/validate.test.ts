@@ -14,12 +14,18 @@ function brokenCatalog(): string {
   fs.copyFileSync('content/catalog.yaml', path.join(dir, 'catalog.yaml'));
   fs.cpSync('content/organizations', path.join(dir, 'organizations'), { recursive: true });
   fs.cpSync('content/themes', path.join(dir, 'themes'), { recursive: true });
-  for (const name of ['licence-not-spdx', 'unknown-theme']) fs.cpSync(path.join('tests/fixtures/invalid-datasets', name), path.join(dir, 'datasets', name), { recursive: true });
+  for (const name of ['licence-not-spdx', 'unknown-theme'])
+    fs.cpSync(path.join('tests/fixtures/invalid-datasets', name), path.join(dir, 'datasets', name), {
+      recursive: true,
+    });
   return dir;
 }
 
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['scripts/validate.ts', ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+  spawnSync(process.execPath, ['scripts/validate.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
 
 describe('npm run validate', () => {
   it('passes the sample catalog with exit code 0 in well under 5 seconds', () => {
@@ -35,7 +41,9 @@ describe('npm run validate', () => {
     const result = run([dir]);
     expect(result.status).toBe(1);
     const rel = path.relative(process.cwd(), dir);
-    expect(result.stdout).toContain(`\n${rel}/datasets/licence-not-spdx/index.md\n  error   ${rel}/datasets/licence-not-spdx/index.md:8 license: "CC-BY" is not a known licence; use an SPDX id such as CC-BY-4.0, or the URL of the licence text`);
+    expect(result.stdout).toContain(
+      `\n${rel}/datasets/licence-not-spdx/index.md\n  error   ${rel}/datasets/licence-not-spdx/index.md:8 license: "CC-BY" is not a known licence; use an SPDX id such as CC-BY-4.0, or the URL of the licence text`,
+    );
     expect(result.stdout).toContain(`${rel}/datasets/unknown-theme/index.md:12 themes[1]: "crime" is not a theme`);
     expect(result.stdout).toMatch(/✖ 2 errors and \d+ warnings? in 2 files; checked 0 datasets/);
   });
@@ -45,11 +53,20 @@ describe('npm run validate', () => {
     expect(result.status).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json).toMatchObject({ ok: false, errors: 2 });
-    expect(json.problems.filter((p: { severity: string }) => p.severity === 'error').map((p: { field: string; line: number }) => [p.field, p.line])).toEqual([['license', 8], ['themes[1]', 12]]);
+    expect(
+      json.problems
+        .filter((p: { severity: string }) => p.severity === 'error')
+        .map((p: { field: string; line: number }) => [p.field, p.line]),
+    ).toEqual([
+      ['license', 8],
+      ['themes[1]', 12],
+    ]);
   });
 
   it('annotates the pull request in GitHub Actions', () => {
     const result = run([brokenCatalog()], { GITHUB_ACTIONS: 'true' });
-    expect(result.stdout).toMatch(/^::error file=.*datasets\/licence-not-spdx\/index\.md,line=8,title=license::license: "CC-BY" is not a known licence/m);
+    expect(result.stdout).toMatch(
+      /^::error file=.*datasets\/licence-not-spdx\/index\.md,line=8,title=license::license: "CC-BY" is not a known licence/m,
+    );
   });
 });

@@ -21,4 +21,5 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute<{ csv: string }> = ({ props }) => new Response(props.csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ csv: string }> = ({ props }) =>
+  new Response(props.csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -18,7 +18,10 @@ describe('binValues()', () => {
   });
 
   it('gives bins one unit wide when every value is the same', () => {
-    expect(binValues([7, 7, 7], 2)).toEqual([{ x1: 7, x2: 8, y: 3 }, { x1: 8, x2: 9, y: 0 }]);
+    expect(binValues([7, 7, 7], 2)).toEqual([
+      { x1: 7, x2: 8, y: 3 },
+      { x1: 8, x2: 9, y: 0 },
+    ]);
   });
 
   it('gives no bins for no values', () => {

@@ -17,8 +17,15 @@ describe('cleanPlot()', () => {
   });
 
   it('labels the chart, not its legend’s swatches, in a figure with a legend, and drops style attributes', () => {
-    const data = [{ x: 1, y: 2, c: 'a' }, { x: 2, y: 3, c: 'b' }];
-    const figure = Plot.plot({ document, color: { legend: true }, marks: [Plot.dot(data, { x: 'x', y: 'y', fill: 'c' })] });
+    const data = [
+      { x: 1, y: 2, c: 'a' },
+      { x: 2, y: 3, c: 'b' },
+    ];
+    const figure = Plot.plot({
+      document,
+      color: { legend: true },
+      marks: [Plot.dot(data, { x: 'x', y: 'y', fill: 'c' })],
+    });
     expect(figure.tagName.toLowerCase()).toBe('figure');
     cleanPlot(figure, 'Two dots');
     const labelled = [...figure.querySelectorAll('[role="img"]')];

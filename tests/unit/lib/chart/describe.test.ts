@@ -8,9 +8,15 @@ const names = { x: 'day', y: 'calls' };
 
 describe('describeChart()', () => {
   it('says how many points, the first and last, and the highest (to two decimals)', () => {
-    const points = [{ x: '2018-04-01', y: 3 }, { x: '2018-04-02', y: 1234.567 }, { x: '2018-04-03', y: 2 }];
+    const points = [
+      { x: '2018-04-01', y: 3 },
+      { x: '2018-04-02', y: 1234.567 },
+      { x: '2018-04-03', y: 2 },
+    ];
     const text = describeChart({ type: 'line', x: 'when' }, { points }, names, sentence, number);
-    expect(text).toBe('line {"x":"day","y":"calls","count":"3","first":"2018-04-01","last":"2018-04-03","top":"2018-04-02","topValue":"1,234.57"}');
+    expect(text).toBe(
+      'line {"x":"day","y":"calls","count":"3","first":"2018-04-01","last":"2018-04-03","top":"2018-04-02","topValue":"1,234.57"}',
+    );
   });
 
   it('says how many values a histogram has and their range', () => {
@@ -26,7 +32,9 @@ describe('describeChart()', () => {
   });
 
   it('uses the sentence of the chart’s type', () => {
-    const kinds = (['bar', 'dot', 'area'] as const).map((type) => describeChart({ type, x: 'a' }, { points: [{ x: 'a', y: 1 }] }, names, (k) => k, number));
+    const kinds = (['bar', 'dot', 'area'] as const).map((type) =>
+      describeChart({ type, x: 'a' }, { points: [{ x: 'a', y: 1 }] }, names, (k) => k, number),
+    );
     expect(kinds).toEqual(['bar', 'dot', 'area']);
   });
 });

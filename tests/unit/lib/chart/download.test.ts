@@ -17,7 +17,10 @@ describe('chartDownload()', () => {
   it('gives the columns the chart draws and the rows its filter keeps', () => {
     const d = chartDownload(table, { type: 'bar', x: 'when', y: 'wait', filter: 'group=Wireless', title: 'Waits' });
     expect(d.columns).toEqual(['when', 'wait']);
-    expect(d.rows).toEqual([['2018-04-30', '11'], ['2018-04-29', '5, more']]);
+    expect(d.rows).toEqual([
+      ['2018-04-30', '11'],
+      ['2018-04-29', '5, more'],
+    ]);
     expect(Papa.parse(downloadCsv(d), { skipEmptyLines: true }).data).toEqual([['when', 'wait'], ...d.rows]);
   });
 

@@ -6,30 +6,53 @@ import { CHART_FILL, plotOptions } from '../../../../src/lib/chart/marks.ts';
 const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
 const number = (n: number) => n.toLocaleString('en');
 const names = { x: 'group', y: 'calls' };
-const points = [{ x: 'b', y: 1 }, { x: 'a', y: 2 }, { x: 'c', y: 3 }];
+const points = [
+  { x: 'b', y: 1 },
+  { x: 'a', y: 2 },
+  { x: 'c', y: 3 },
+];
 
 /** The chart Plot draws from the options, and the labels of its y axis from top to bottom. */
 const draw = (o: Plot.PlotOptions) => Plot.plot({ ...o, document });
 // (The x axis's label, "calls →", is end-anchored too.)
-const yTicks = (svg: Element) => [...svg.querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent).filter((t) => !t?.includes('→'));
+const yTicks = (svg: Element) =>
+  [...svg.querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent).filter((t) => !t?.includes('→'));
 
 describe('plotOptions()', () => {
   it('draws bars across, 22 pixels each (at least 160 in all), largest first for categories', () => {
     const o = plotOptions(Plot, { type: 'bar', x: 'group' }, { points }, names, number);
-    expect(o).toMatchObject({ width: 640, height: 160, marginLeft: 180, x: { label: 'calls' }, y: { label: 'group', type: 'band' } });
+    expect(o).toMatchObject({
+      width: 640,
+      height: 160,
+      marginLeft: 180,
+      x: { label: 'calls' },
+      y: { label: 'group', type: 'band' },
+    });
     const many = Array.from({ length: 10 }, (_, i) => ({ x: `k${i}`, y: i }));
     expect(plotOptions(Plot, { type: 'bar', x: 'group' }, { points: many }, names, number).height).toBe(10 * 22 + 50);
     expect(yTicks(draw(o))).toEqual(['c', 'a', 'b']);
   });
 
   it('keeps the order of time bins (hours of the day) on bars', () => {
-    const hours = [{ x: '00', y: 5 }, { x: '01', y: 9 }, { x: '02', y: 1 }];
-    expect(yTicks(draw(plotOptions(Plot, { type: 'bar', x: 'when', bin: 'hour-of-day' }, { points: hours }, names, number)))).toEqual(['00', '01', '02']);
+    const hours = [
+      { x: '00', y: 5 },
+      { x: '01', y: 9 },
+      { x: '02', y: 1 },
+    ];
+    expect(
+      yTicks(draw(plotOptions(Plot, { type: 'bar', x: 'when', bin: 'hour-of-day' }, { points: hours }, names, number))),
+    ).toEqual(['00', '01', '02']);
   });
 
   it('draws a line on a time axis for a time bin, and on points for categories', () => {
-    expect(plotOptions(Plot, { type: 'line', x: 'when', bin: 'month' }, { points }, names, number).x).toEqual({ label: 'group', type: 'utc' });
-    expect(plotOptions(Plot, { type: 'line', x: 'group' }, { points }, names, number).x).toEqual({ label: 'group', type: 'point' });
+    expect(plotOptions(Plot, { type: 'line', x: 'when', bin: 'month' }, { points }, names, number).x).toEqual({
+      label: 'group',
+      type: 'utc',
+    });
+    expect(plotOptions(Plot, { type: 'line', x: 'group' }, { points }, names, number).x).toEqual({
+      label: 'group',
+      type: 'point',
+    });
   });
 
   it('draws a histogram of the shared bins (20), with the width it is given', () => {
@@ -39,8 +62,15 @@ describe('plotOptions()', () => {
   });
 
   it('adds a legend and colours by series when the chart has a colour column, else the site’s colour', () => {
-    expect(plotOptions(Plot, { type: 'dot', x: 'a', color: 'kind' }, { points }, names, number).color).toEqual({ legend: true, label: 'kind' });
-    expect(draw(plotOptions(Plot, { type: 'bar', x: 'a' }, { points }, names, number)).querySelector(`g[fill="${CHART_FILL}"]`)).not.toBeNull();
+    expect(plotOptions(Plot, { type: 'dot', x: 'a', color: 'kind' }, { points }, names, number).color).toEqual({
+      legend: true,
+      label: 'kind',
+    });
+    expect(
+      draw(plotOptions(Plot, { type: 'bar', x: 'a' }, { points }, names, number)).querySelector(
+        `g[fill="${CHART_FILL}"]`,
+      ),
+    ).not.toBeNull();
   });
 
   it('gives each mark a tooltip with its value to two decimals', () => {

@@ -23,7 +23,12 @@ describe('chartRows()', () => {
 
   it('bins x in time and aggregates y', () => {
     const { drawn } = chartRows(table, { type: 'line', x: 'when', y: 'wait', bin: 'day' });
-    expect(drawn).toEqual({ points: [{ x: '2018-04-29', y: 5 }, { x: '2018-04-30', y: 12 }] });
+    expect(drawn).toEqual({
+      points: [
+        { x: '2018-04-29', y: 5 },
+        { x: '2018-04-30', y: 12 },
+      ],
+    });
   });
 
   it('collects the numbers of x for a histogram, counting every filtered row as used', () => {

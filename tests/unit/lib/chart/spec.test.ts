@@ -27,12 +27,18 @@ describe('isTemporal()', () => {
 
 describe('axisNames()', () => {
   it('names the axes after the labels written', () => {
-    expect(axisNames({ type: 'bar', x: 'a', y: 'b', xLabel: 'area', yLabel: 'dollars' }, 'rows')).toEqual({ x: 'area', y: 'dollars' });
+    expect(axisNames({ type: 'bar', x: 'a', y: 'b', xLabel: 'area', yLabel: 'dollars' }, 'rows')).toEqual({
+      x: 'area',
+      y: 'dollars',
+    });
   });
 
   it('names y after its aggregate and column, or the word for rows when it counts them', () => {
     expect(axisNames({ type: 'line', x: 'day', y: 'Amount' }, 'rows')).toEqual({ x: 'day', y: 'sum of Amount' });
-    expect(axisNames({ type: 'line', x: 'day', y: 'Amount', aggregate: 'mean' }, 'rows')).toEqual({ x: 'day', y: 'mean of Amount' });
+    expect(axisNames({ type: 'line', x: 'day', y: 'Amount', aggregate: 'mean' }, 'rows')).toEqual({
+      x: 'day',
+      y: 'mean of Amount',
+    });
     expect(axisNames({ type: 'bar', x: 'group' }, 'lignes')).toEqual({ x: 'group', y: 'lignes' });
   });
 

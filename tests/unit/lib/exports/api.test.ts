@@ -15,8 +15,13 @@ describe('apiDatasetList()', () => {
   });
 
   it('splits a catalog of more than 1,000 datasets into linked pages that together hold every dataset', () => {
-    const many = { ...input, datasets: Array.from({ length: 2 * API_PAGE_SIZE + 5 }, (_, i) => ({ ...input.datasets[0]!, id: `d-${i}` })) };
-    const pages = [1, 2, 3].map((n) => apiDatasetList(many, n) as { datasets: { id: string }[]; next?: string; prev?: string; pages: number });
+    const many = {
+      ...input,
+      datasets: Array.from({ length: 2 * API_PAGE_SIZE + 5 }, (_, i) => ({ ...input.datasets[0]!, id: `d-${i}` })),
+    };
+    const pages = [1, 2, 3].map(
+      (n) => apiDatasetList(many, n) as { datasets: { id: string }[]; next?: string; prev?: string; pages: number },
+    );
     expect(pages.map((p) => p.datasets.length)).toEqual([1000, 1000, 5]);
     expect(pages[0]!.next).toBe('https://fixture.example.org/api/datasets/page/2.json');
     expect(pages[2]!.prev).toBe('https://fixture.example.org/api/datasets/page/2.json');

@@ -14,9 +14,14 @@ import { nodeValidateEffects, validateCatalog } from '../../../../src/lib/valida
 
 const fixtures = path.resolve('tests/fixtures/import');
 /** Every golden case: `<kind>/<case>`. */
-const names = ['ckan', 'dcat-us', 'datapackage', 'jkan'].flatMap((kind) =>
-  fs.readdirSync(path.join(fixtures, kind), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${kind}/${d.name}`),
-).sort();
+const names = ['ckan', 'dcat-us', 'datapackage', 'jkan']
+  .flatMap((kind) =>
+    fs
+      .readdirSync(path.join(fixtures, kind), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `${kind}/${d.name}`),
+  )
+  .sort();
 const readers: Record<string, (dir: string) => ImportBatch> = {
   'dcat-us': (dir) => readDcatUs(JSON.parse(fs.readFileSync(path.join(dir, 'input.json'), 'utf8')), 'input.json'),
   jkan: (dir) => readJkan(path.join(dir, 'input')),
@@ -63,7 +68,9 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
   it.each(names)('%s: writes exactly the expected content files, and counts every record', (name) => {
     const dir = catalog(name);
     const report = run(name, dir);
-    expect(report.read).toBe(report.created.length + report.updated.length + report.unchanged.length + report.skipped.length);
+    expect(report.read).toBe(
+      report.created.length + report.updated.length + report.unchanged.length + report.skipped.length,
+    );
     const expectedDir = path.join(fixtures, name, 'expected');
     const actual = added(dir);
     const mismatches: string[] = [];
@@ -78,15 +85,24 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
         }
       }
     }
-    const expectedFiles = fs.existsSync(expectedDir) ? (fs.readdirSync(expectedDir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(expectedDir, f)).isFile() && !f.endsWith('.changed')) : [];
+    const expectedFiles = fs.existsSync(expectedDir)
+      ? (fs.readdirSync(expectedDir, { recursive: true }) as string[]).filter(
+          (f) => fs.statSync(path.join(expectedDir, f)).isFile() && !f.endsWith('.changed'),
+        )
+      : [];
     expect(mismatches).toEqual([]);
     // Every local file a dataset names was copied in byte for byte from the source.
     for (const slug of fs.readdirSync(path.join(dir, 'datasets'))) {
       for (const f of fs.readdirSync(path.join(dir, 'datasets', slug)).filter((x) => x !== 'index.md')) {
         const copied = fs.readFileSync(path.join(dir, 'datasets', slug, f));
         const input = path.join(fixtures, name, 'input');
-        const originals = (fs.readdirSync(input, { recursive: true }) as string[]).filter((x) => path.basename(x).toLowerCase() === f);
-        expect(originals.some((o) => fs.readFileSync(path.join(input, o)).equals(copied)), `${slug}/${f}`).toBe(true);
+        const originals = (fs.readdirSync(input, { recursive: true }) as string[]).filter(
+          (x) => path.basename(x).toLowerCase() === f,
+        );
+        expect(
+          originals.some((o) => fs.readFileSync(path.join(input, o)).equals(copied)),
+          `${slug}/${f}`,
+        ).toBe(true);
       }
     }
     expect(expectedFiles.map((f) => f.split(path.sep).join('/')).sort()).toEqual([...actual.keys()].sort());
@@ -103,7 +119,14 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     expect(added(dir)).toEqual(before);
   });
 
-  it.each(['dcat-us/consumerfinance', 'jkan/beverly-hills', 'datapackage/gdp', 'datapackage/co2-ppm', 'ckan/birmingham-search', 'ckan/demo-ckan-search'])('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
+  it.each([
+    'dcat-us/consumerfinance',
+    'jkan/beverly-hills',
+    'datapackage/gdp',
+    'datapackage/co2-ppm',
+    'ckan/birmingham-search',
+    'ckan/demo-ckan-search',
+  ])('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
     const dir = catalog(`${name}-filled`);
     const report = run(name, dir, { fillMissing: true });
     expect(report.needsAttention).toEqual([]);
@@ -115,7 +138,12 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     const dir = catalog('cfpb-edit');
     run('consumerfinance', dir, { fillMissing: true });
     const file = path.join(dir, 'datasets/consumer-complaint-database/index.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: Consumer Complaint Database', 'title: Consumer complaints (edited by staff)'));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('title: Consumer Complaint Database', 'title: Consumer complaints (edited by staff)'),
+    );
     const report = run('consumerfinance', dir, { fillMissing: true });
     expect(report.keptEdits).toEqual([{ slug: 'consumer-complaint-database', field: 'title' }]);
     expect(fs.readFileSync(file, 'utf8')).toContain('title: Consumer complaints (edited by staff)');
@@ -123,7 +151,9 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
 
   it('never touches a dataset it did not create', () => {
     const dir = catalog('others');
-    fs.cpSync('content/datasets/sf-street-trees-sample', path.join(dir, 'datasets/sf-street-trees-sample'), { recursive: true });
+    fs.cpSync('content/datasets/sf-street-trees-sample', path.join(dir, 'datasets/sf-street-trees-sample'), {
+      recursive: true,
+    });
     const before = fs.readFileSync(path.join(dir, 'datasets/sf-street-trees-sample/index.md'), 'utf8');
     run('consumerfinance', dir);
     expect(fs.readFileSync(path.join(dir, 'datasets/sf-street-trees-sample/index.md'), 'utf8')).toBe(before);
@@ -135,7 +165,9 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     expect(dry.created.length).toBe(11);
     expect(fs.readdirSync(path.join(dir, 'datasets'))).toEqual([]);
     run('consumerfinance', dir, { organization: 'city-of-portland' });
-    expect(fs.readFileSync(path.join(dir, 'datasets/consumer-complaint-database/index.md'), 'utf8')).toContain('organization: city-of-portland');
+    expect(fs.readFileSync(path.join(dir, 'datasets/consumer-complaint-database/index.md'), 'utf8')).toContain(
+      'organization: city-of-portland',
+    );
     expect(fs.existsSync(path.join(dir, 'organizations/consumer-financial-protection-bureau.yaml'))).toBe(false);
   });
 });

@@ -17,7 +17,9 @@ describe('readDataPackage()', () => {
     fs.rmSync(path.join(dir, 'datapackage.json'));
     fs.writeFileSync(path.join(dir, 'datapackage.yml'), stringify(json));
     const fromYaml = readDataPackage(path.join(dir, 'datapackage.yml'), { maxBytes: 20_000_000 });
-    const fromJson = readDataPackage(path.join(fixtures, 'datapackage/gdp/input/datapackage.json'), { maxBytes: 20_000_000 });
+    const fromJson = readDataPackage(path.join(fixtures, 'datapackage/gdp/input/datapackage.json'), {
+      maxBytes: 20_000_000,
+    });
     expect(fromYaml.datasets[0]!.meta).toEqual(fromJson.datasets[0]!.meta);
   });
 });

@@ -6,18 +6,37 @@ describe('readDcatUs()', () => {
     const batch = readDcatUs(
       [
         { title: 'Data catalog of the City', description: 'The catalog itself' },
-        { identifier: 'abc-123', title: 'Street trees', description: '<p>Trees on <b>city</b> streets.</p><ul><li>one</li></ul>', keyword: 'trees, urban forest', modified: '2016-05-01T10:00:00', publisher: { name: 'Public Works' }, contactPoint: { fn: 'Open Data', hasEmail: 'mailto:data@example.gov' }, accessLevel: 'public', accessURL: 'https://data.example.gov/trees.csv', format: 'csv' },
+        {
+          identifier: 'abc-123',
+          title: 'Street trees',
+          description: '<p>Trees on <b>city</b> streets.</p><ul><li>one</li></ul>',
+          keyword: 'trees, urban forest',
+          modified: '2016-05-01T10:00:00',
+          publisher: { name: 'Public Works' },
+          contactPoint: { fn: 'Open Data', hasEmail: 'mailto:data@example.gov' },
+          accessLevel: 'public',
+          accessURL: 'https://data.example.gov/trees.csv',
+          format: 'csv',
+        },
       ],
       'data.json',
     );
     expect(batch.read).toBe(1);
     const [d] = batch.datasets;
-    expect(d!.meta).toMatchObject({ title: 'Street trees', keywords: ['trees', 'urban forest'], modified: '2016-05-01', resources: [{ url: 'https://data.example.gov/trees.csv', format: 'csv', title: 'Street trees' }] });
+    expect(d!.meta).toMatchObject({
+      title: 'Street trees',
+      keywords: ['trees', 'urban forest'],
+      modified: '2016-05-01',
+      resources: [{ url: 'https://data.example.gov/trees.csv', format: 'csv', title: 'Street trees' }],
+    });
     expect(d!.body).toBe('Trees on **city** streets.\n\n- one');
   });
 
   it('skips, with a reason, a dataset without a title and a repeated identifier', () => {
-    const batch = readDcatUs({ dataset: [{ identifier: 'a' }, { identifier: 'b', title: 'B' }, { identifier: 'b', title: 'B again' }] }, 'x');
+    const batch = readDcatUs(
+      { dataset: [{ identifier: 'a' }, { identifier: 'b', title: 'B' }, { identifier: 'b', title: 'B again' }] },
+      'x',
+    );
     expect(batch.skipped).toEqual([
       { identifier: 'a', reason: 'it has no title' },
       { identifier: 'b', title: 'B again', reason: 'its identifier repeats an earlier dataset\'s ("b")' },

@@ -10,15 +10,28 @@ describe('chartData()', () => {
   ];
 
   it('counts rows per day for a line over time, in date order, and says how many rows it skipped', () => {
-    expect(chartData(rows, { kind: 'line', x: 0 })).toEqual({ spec: { kind: 'line', x: 0 }, points: [{ x: '2018-04-29', y: 1 }, { x: '2018-04-30', y: 2 }], skipped: 1 });
+    expect(chartData(rows, { kind: 'line', x: 0 })).toEqual({
+      spec: { kind: 'line', x: 0 },
+      points: [
+        { x: '2018-04-29', y: 1 },
+        { x: '2018-04-30', y: 2 },
+      ],
+      skipped: 1,
+    });
   });
 
   it('sums a column per day when one is chosen', () => {
-    expect(chartData(rows, { kind: 'line', x: 0, y: 1 }).points).toEqual([{ x: '2018-04-29', y: 5 }, { x: '2018-04-30', y: 12 }]);
+    expect(chartData(rows, { kind: 'line', x: 0, y: 1 }).points).toEqual([
+      { x: '2018-04-29', y: 5 },
+      { x: '2018-04-30', y: 12 },
+    ]);
   });
 
   it('counts rows per category, largest first', () => {
-    expect(chartData(rows, { kind: 'bar', x: 2 }).points).toEqual([{ x: 'BOEC Wireless', y: 2 }, { x: 'BOEC Landline', y: 1 }]);
+    expect(chartData(rows, { kind: 'bar', x: 2 }).points).toEqual([
+      { x: 'BOEC Wireless', y: 2 },
+      { x: 'BOEC Landline', y: 1 },
+    ]);
   });
 
   it('collects the numbers of a column for a histogram', () => {
@@ -41,10 +54,12 @@ describe('chartOf()', () => {
   const columns = ['call_start_dt', 'answer_wait', 'group_name'];
 
   it('draws a line of rows (or of a column’s sum) per day', () => {
-    expect(chartOf({ spec: { kind: 'line', x: 0 }, points: [{ x: '2018-04-29', y: 1 }], skipped: 0 }, columns)).toEqual({
-      encoding: { type: 'line', x: 'call_start_dt', bin: 'day' },
-      drawn: { points: [{ x: '2018-04-29', y: 1 }] },
-    });
+    expect(chartOf({ spec: { kind: 'line', x: 0 }, points: [{ x: '2018-04-29', y: 1 }], skipped: 0 }, columns)).toEqual(
+      {
+        encoding: { type: 'line', x: 'call_start_dt', bin: 'day' },
+        drawn: { points: [{ x: '2018-04-29', y: 1 }] },
+      },
+    );
     const summed = chartOf({ spec: { kind: 'line', x: 0, y: 1 }, points: [], skipped: 0 }, columns);
     expect(summed.encoding).toEqual({ type: 'line', x: 'call_start_dt', y: 'answer_wait', bin: 'day' });
   });
@@ -55,7 +70,19 @@ describe('chartOf()', () => {
   });
 
   it('hands a histogram’s numbers to the shared binning', () => {
-    expect(chartOf({ spec: { kind: 'histogram', x: 1 }, points: [{ x: 11, y: 1 }, { x: 5, y: 1 }], skipped: 0 }, columns)).toEqual({
+    expect(
+      chartOf(
+        {
+          spec: { kind: 'histogram', x: 1 },
+          points: [
+            { x: 11, y: 1 },
+            { x: 5, y: 1 },
+          ],
+          skipped: 0,
+        },
+        columns,
+      ),
+    ).toEqual({
       encoding: { type: 'histogram', x: 'answer_wait' },
       drawn: { values: [11, 5] },
     });

@@ -23,10 +23,13 @@ describe('RecordChunker', () => {
     ['content/datasets/portland-budget-history/portland-budget-history-fy2007-fy2016.csv', ','],
     ['content/datasets/fire-incident-history-2019-metadata/fire-incident-history-2019-metadata.csv', ','],
     ['content/datasets/boec-911-calls-april-2018/boec-911-calls-april-2018.csv', ','],
-  ])('gives the same rows for %s, fed in small pieces, as parsing it whole (quoted newlines, CR-only, CRLF)', (file, delimiter) => {
-    expect(fs.existsSync(file), file).toBe(true);
-    const text = read(file);
-    const whole = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true }).data;
-    for (const size of [7, 1000, 65536]) expect(parseInChunks(text, size, delimiter)).toEqual(whole);
-  });
+  ])(
+    'gives the same rows for %s, fed in small pieces, as parsing it whole (quoted newlines, CR-only, CRLF)',
+    (file, delimiter) => {
+      expect(fs.existsSync(file), file).toBe(true);
+      const text = read(file);
+      const whole = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true }).data;
+      for (const size of [7, 1000, 65536]) expect(parseInChunks(text, size, delimiter)).toEqual(whole);
+    },
+  );
 });

@@ -24,7 +24,9 @@ function countRecords(bytes: Buffer): number {
 }
 
 const content = readCatalog('content');
-const localFiles = content.datasets.flatMap((d) => d.data.resources.map((r, i) => ({ d, r, i, file: d.files[i] })).filter((x) => x.file));
+const localFiles = content.datasets.flatMap((d) =>
+  d.data.resources.map((r, i) => ({ d, r, i, file: d.files[i] })).filter((x) => x.file),
+);
 const csvs = localFiles.filter((x) => /\.csv$/i.test(x.r.path ?? ''));
 const geojsons = localFiles.filter((x) => /\.geojson$/i.test(x.r.path ?? ''));
 // Every CSV and GeoJSON file of the project's collection of real city data (shared/data/city), as it is in this
@@ -32,7 +34,9 @@ const geojsons = localFiles.filter((x) => /\.geojson$/i.test(x.r.path ?? ''));
 const fixtureCity = path.resolve('tests/fixtures/city');
 const cityFiles = [
   ...localFiles.filter((x) => /\.(csv|geojson)$/i.test(x.r.path ?? '')).map((x) => x.file!.absolutePath),
-  ...(fs.readdirSync(fixtureCity, { recursive: true }) as string[]).filter((f) => /\.(csv|geojson)$/.test(f)).map((f) => path.join(fixtureCity, f)),
+  ...(fs.readdirSync(fixtureCity, { recursive: true }) as string[])
+    .filter((f) => /\.(csv|geojson)$/.test(f))
+    .map((f) => path.join(fixtureCity, f)),
 ].map((file) => [path.relative(process.cwd(), file), file] as const);
 
 describe('profileDelimited() on every CSV of the sample catalog', () => {
@@ -40,24 +44,30 @@ describe('profileDelimited() on every CSV of the sample catalog', () => {
     expect(csvs.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(csvs.map((x) => [x.r.path!, x] as const))('counts the rows of %s like an independent counter', async (_name, x) => {
-    const p = await profileDelimited(x.file!.absolutePath, { declared: x.r.dialect ?? {} });
-    expect(p.rows).toBe(countRecords(fs.readFileSync(x.file!.absolutePath)) - 1);
-    expect(p.columns.length).toBeGreaterThan(0);
-    expect(p.sample.length).toBe(Math.min(10, p.rows));
-  });
+  it.each(csvs.map((x) => [x.r.path!, x] as const))(
+    'counts the rows of %s like an independent counter',
+    async (_name, x) => {
+      const p = await profileDelimited(x.file!.absolutePath, { declared: x.r.dialect ?? {} });
+      expect(p.rows).toBe(countRecords(fs.readFileSync(x.file!.absolutePath)) - 1);
+      expect(p.columns.length).toBeGreaterThan(0);
+      expect(p.sample.length).toBe(Math.min(10, p.rows));
+    },
+  );
 });
 
 describe('profileGeoJson() on every GeoJSON of the sample catalog', () => {
-  it.each(geojsons.map((x) => [x.r.path!, x] as const))('counts the features of %s and finds their geometry', async (_name, x) => {
-    const p = await profileGeoJson(x.file!.absolutePath);
-    const doc = JSON.parse(fs.readFileSync(x.file!.absolutePath, 'utf8'));
-    expect(p.rows).toBe(doc.features.length);
-    expect(Object.values(p.geometry!.types).reduce((a, b) => a + b, 0)).toBe(doc.features.length);
-    const [w, s, e, n] = p.geometry!.bbox!;
-    expect(w).toBeLessThan(e);
-    expect(s).toBeLessThan(n);
-  });
+  it.each(geojsons.map((x) => [x.r.path!, x] as const))(
+    'counts the features of %s and finds their geometry',
+    async (_name, x) => {
+      const p = await profileGeoJson(x.file!.absolutePath);
+      const doc = JSON.parse(fs.readFileSync(x.file!.absolutePath, 'utf8'));
+      expect(p.rows).toBe(doc.features.length);
+      expect(Object.values(p.geometry!.types).reduce((a, b) => a + b, 0)).toBe(doc.features.length);
+      const [w, s, e, n] = p.geometry!.bbox!;
+      expect(w).toBeLessThan(e);
+      expect(s).toBeLessThan(n);
+    },
+  );
 });
 
 describe('profiles of every real city file, without being told its dialect', () => {
@@ -78,10 +88,22 @@ describe('dialect detection on real files with defects', () => {
   const byPath = (name: string) => csvs.find((x) => x.r.path === name)!.file!.absolutePath;
 
   it.each([
-    ['paris-remarkable-trees.csv', { encoding: 'utf-8-sig', delimiter: ';', lineEnding: 'CRLF', embeddedNewlines: true }],
-    ['portland-budget-history-fy2007-fy2016.csv', { encoding: 'utf-8-sig', delimiter: ',', lineEnding: 'CR', embeddedNewlines: false }],
-    ['boston-police-offense-codes.csv', { encoding: 'windows-1252', delimiter: ',', lineEnding: 'CRLF', embeddedNewlines: false }],
-    ['boec-911-calls-april-2018.csv', { encoding: 'utf-8-sig', delimiter: ',', lineEnding: 'LF', embeddedNewlines: false }],
+    [
+      'paris-remarkable-trees.csv',
+      { encoding: 'utf-8-sig', delimiter: ';', lineEnding: 'CRLF', embeddedNewlines: true },
+    ],
+    [
+      'portland-budget-history-fy2007-fy2016.csv',
+      { encoding: 'utf-8-sig', delimiter: ',', lineEnding: 'CR', embeddedNewlines: false },
+    ],
+    [
+      'boston-police-offense-codes.csv',
+      { encoding: 'windows-1252', delimiter: ',', lineEnding: 'CRLF', embeddedNewlines: false },
+    ],
+    [
+      'boec-911-calls-april-2018.csv',
+      { encoding: 'utf-8-sig', delimiter: ',', lineEnding: 'LF', embeddedNewlines: false },
+    ],
   ])('detects the dialect of %s without being told', async (name, expected) => {
     const file = csvs.find((x) => x.r.path === name) ? byPath(name) : undefined;
     expect(file, `${name} is in the sample catalog`).toBeDefined();

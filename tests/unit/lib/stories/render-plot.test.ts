@@ -13,7 +13,14 @@ describe('renderPlot()', () => {
     const d = content.datasets.find((x) => x.id === 'trimet-rail-lines-2012')!;
     const table = loadTable(d.files.find(Boolean)!.absolutePath);
     const fc = { type: 'FeatureCollection', features: table.features };
-    const svg = renderPlot({ width: 640, projection: { type: 'mercator', domain: fc as never }, marks: [Plot.geo(table.features, { stroke: 'black' })] }, 'MAX lines');
+    const svg = renderPlot(
+      {
+        width: 640,
+        projection: { type: 'mercator', domain: fc as never },
+        marks: [Plot.geo(table.features, { stroke: 'black' })],
+      },
+      'MAX lines',
+    );
     await expect(svg).toMatchFileSnapshot('__snapshots__/max-lines.svg');
   });
 });

@@ -8,7 +8,11 @@ import { formatProblem } from '../../../../src/lib/problems.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../../src/lib/validate/validate.ts';
 
 const fixtures = path.resolve('tests/fixtures/invalid-datasets');
-const cases = fs.readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const cases = fs
+  .readdirSync(fixtures, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-invalid-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -42,7 +46,8 @@ describe('the validator on datasets with one mistake each', () => {
     const expectedFile = path.join(fixtures, name, 'expected.txt');
     const actual = `${lines.join('\n')}\n`;
     const expected = fs.existsSync(expectedFile) ? fs.readFileSync(expectedFile, 'utf8') : undefined;
-    if (actual !== expected && !process.env['CI']) fs.writeFileSync(path.join(fixtures, name, 'expected.changed.txt'), actual);
+    if (actual !== expected && !process.env['CI'])
+      fs.writeFileSync(path.join(fixtures, name, 'expected.changed.txt'), actual);
     expect(errors).toBeGreaterThan(0);
     expect(actual).toBe(expected);
   });

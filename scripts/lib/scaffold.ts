@@ -5,7 +5,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { CatalogContent } from '../../src/lib/content/read-catalog.ts';
 import { findLicense } from '../../src/schemas/licenses.ts';
-import { EmailSchema, ID_PATTERN } from '../../src/schemas/index.ts';
+import { DatasetSchema, fieldAt, ID_PATTERN } from '../../src/schemas/index.ts';
 import { sampleTable } from '../../src/lib/tabular/sample.ts';
 import { inferType, looksLikeUtf8 } from '../../src/lib/tabular/infer.ts';
 import { fileTypeOfExtension, resourceKind } from '../../src/lib/resource-kind.ts';
@@ -71,17 +71,20 @@ export function scaffoldDataset(
     errors.push(`--organization "${a.organization}" is not an organization; use one of ${orgIds.join(', ')}`);
   for (const t of a.themes ?? [])
     if (!themeIds.includes(t)) errors.push(`--themes: "${t}" is not a theme; use ids from ${themeIds.join(', ')}`);
+  // The values are checked by the dataset schema itself, so the scaffold accepts exactly what the build accepts.
+  const check = (flag: string, field: PropertyKey[], value: string, hint = '') => {
+    const result = fieldAt(DatasetSchema, field)?.safeParse(value);
+    if (!result || result.success) return;
+    const message = result.error.issues[0]?.message ?? 'is not valid';
+    errors.push(`${flag} ${message.startsWith('"') ? message : `"${value}" ${message}`}${hint}`);
+  };
   if (!a.license) errors.push('--license is required: an SPDX id such as CC-BY-4.0');
-  else if (!findLicense(a.license) && !/^https?:\/\//.test(a.license))
-    errors.push(`--license "${a.license}" is not a known licence; use an SPDX id such as CC-BY-4.0, or a URL`);
+  else check('--license', ['license'], a.license);
   if (!a.contactName) errors.push('--contact-name is required: a person or team who answers questions');
   if (!a.contactEmail) errors.push('--contact-email is required');
-  else if (!EmailSchema.safeParse(a.contactEmail).success)
-    errors.push(`--contact-email "${a.contactEmail}" is not an email address`);
-  if (frequency && !/^(irregular|R\/P)/.test(frequency))
-    errors.push(
-      `--frequency "${a.frequency}" is not known; use ${Object.keys(FREQUENCIES).join(', ')} or an ISO 8601 interval such as R/P1M`,
-    );
+  else check('--contact-email', ['contactPoint', 'email'], a.contactEmail);
+  if (frequency)
+    check('--frequency', ['accrualPeriodicity'], frequency, `, or one of ${Object.keys(FREQUENCIES).join(', ')}`);
   if (a.file && !fs.existsSync(a.file)) errors.push(`--file "${a.file}" does not exist`);
   else if (a.file && fs.statSync(a.file).size === 0) errors.push(`--file "${a.file}" is empty`);
   if (errors.length) return { ok: false, errors };

@@ -6,6 +6,8 @@ import type nodeFs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { parseFrontMatter, parseYamlFile } from '../content/yaml-source.ts';
+import { DatasetSchema, shapeOf } from '../../schemas/index.ts';
+import { missingFields } from './missing.ts';
 import { slugOf, type ImportBatch, type Skipped } from './model.ts';
 
 export interface ApplyOptions {
@@ -41,30 +43,11 @@ const PLACEHOLDERS: Record<string, unknown> = {
   keywords: ['needs-keywords'],
   accessLevel: 'public',
   rights: 'Placeholder: the source does not say why access is limited.',
+  accessInstructions: 'Placeholder: ask the publisher how to request access.',
 };
 
-const ORDER = [
-  'title',
-  'summary',
-  'organization',
-  'contactPoint',
-  'license',
-  'modified',
-  'accessLevel',
-  'keywords',
-  'themes',
-  'issued',
-  'accrualPeriodicity',
-  'temporal',
-  'spatial',
-  'language',
-  'landingPage',
-  'references',
-  'rights',
-  'accessInstructions',
-  'resources',
-  'source',
-];
+/** Fields are written in the schema's order, as people read and write them. */
+const ORDER = Object.keys(shapeOf(DatasetSchema) ?? {});
 
 const fingerprint = (value: unknown) =>
   createHash('sha256')
@@ -169,37 +152,39 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
           );
       }
     }
-    const missing = [...d.missing, ...(organization ? [] : ['organization'])];
     const imported: Record<string, unknown> = {
       ...d.meta,
       ...(organization ? { organization } : {}),
       themes: themeIds,
     };
-    const stillMissing: string[] = [];
-    for (const field of missing) {
-      if (o.fillMissing && field === 'resources' && typeof imported['landingPage'] === 'string') {
-        imported['resources'] = [
-          { title: "Publisher's page for this data", url: imported['landingPage'], format: 'Web page' },
-        ];
-        report.warnings.push({
-          slug,
-          kind: 'placeholder',
-          message: 'the source lists no downloadable resource; its landing page is given instead',
-        });
-      } else if (o.fillMissing && field === 'modified') {
-        imported['modified'] = o.today;
-        report.warnings.push({
-          slug,
-          kind: 'placeholder',
-          message: 'modified is not in the source; set to the import date as a placeholder',
-        });
-      } else if (o.fillMissing && PLACEHOLDERS[field] !== undefined) imported[field] = PLACEHOLDERS[field];
-      else stillMissing.push(field);
+    // The schema says what is missing; fill it with marked placeholders (--fill-missing) or report it.
+    const stillMissing = new Set<string>();
+    for (let pass = 0; pass < 3; pass++) {
+      const missing = missingFields(imported).filter((field) => !stillMissing.has(field));
+      if (!missing.length) break;
+      for (const field of missing) {
+        if (o.fillMissing && field === 'resources' && typeof imported['landingPage'] === 'string') {
+          imported['resources'] = [
+            { title: "Publisher's page for this data", url: imported['landingPage'], format: 'Web page' },
+          ];
+          report.warnings.push({
+            slug,
+            kind: 'placeholder',
+            message: 'the source lists no downloadable resource; its landing page is given instead',
+          });
+        } else if (o.fillMissing && field === 'modified') {
+          imported['modified'] = o.today;
+          report.warnings.push({
+            slug,
+            kind: 'placeholder',
+            message: 'modified is not in the source; set to the import date as a placeholder',
+          });
+        } else if (o.fillMissing && PLACEHOLDERS[field] !== undefined) imported[field] = PLACEHOLDERS[field];
+        else stillMissing.add(field);
+      }
     }
-    if (o.fillMissing && imported['rights'] === PLACEHOLDERS['rights'])
-      imported['accessInstructions'] = 'Placeholder: ask the publisher how to request access.';
     for (const w of d.warnings) report.warnings.push({ slug, ...w });
-    if (stillMissing.length) report.needsAttention.push({ slug, missing: stillMissing });
+    if (stillMissing.size) report.needsAttention.push({ slug, missing: [...stillMissing] });
 
     // Merge with what is there: a field whose value is not what was imported last time was edited here; keep it.
     const recorded = (prior?.data['source'] as { fields?: Record<string, string> } | undefined)?.fields ?? {};

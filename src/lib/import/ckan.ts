@@ -72,7 +72,6 @@ function mapPackage(p: Json): ImportedDataset | Skipped {
   if (p['state'] && p['state'] !== 'active')
     return { identifier, title, reason: `its state is "${String(p['state'])}"` };
   const warnings: ImportedDataset['warnings'] = [];
-  const missing: string[] = [];
   const extra: Json = {};
   for (const [k, v] of Object.entries(p))
     if (!MAPPED.has(k) && !INTERNAL.has(k) && v !== null && v !== '' && !(Array.isArray(v) && !v.length)) extra[k] = v;
@@ -128,13 +127,7 @@ function mapPackage(p: Json): ImportedDataset | Skipped {
       },
     ];
   });
-  if (!email) missing.push('contactPoint');
-  if (!license) missing.push('license');
-  if (!keywords.length) missing.push('keywords');
-  if (!modified) missing.push('modified');
-  if (!resources.length) missing.push('resources');
   const privateDataset = p['private'] === true;
-  if (privateDataset) missing.push('rights');
   const meta: Json = {
     title,
     summary: firstSentence(body) || title,
@@ -153,7 +146,6 @@ function mapPackage(p: Json): ImportedDataset | Skipped {
     meta,
     body,
     extra,
-    missing,
     warnings,
     publisher: str(org?.['title']) ?? str(org?.['name']),
     categories: groups,

@@ -88,7 +88,6 @@ export function readDataPackage(descriptor: string, options: { maxBytes: number 
       read: 1,
     };
   const warnings: ImportedDataset['warnings'] = [];
-  const missing: string[] = [];
   const extra: Json = {};
   for (const [k, v] of Object.entries(doc)) if (!MAPPED.has(k)) extra[k] = v;
   const files: { name: string; source: string }[] = [];
@@ -145,21 +144,16 @@ export function readDataPackage(descriptor: string, options: { maxBytes: number 
   const mapped = licences
     .map((l) => mapLicense(str(l['name'])?.replace(/^ODC-PDDL-1\.0$/i, 'PDDL-1.0') ?? l['path']))
     .find((m) => m.license);
-  if (!mapped) missing.push('license');
   const body = str(doc['description']) ?? '';
   const modified = isoDay(doc['last_updated']) ?? isoDay(doc['created']);
-  if (!modified) missing.push('modified');
   const people = [
     ...(Array.isArray(doc['contributors']) ? (doc['contributors'] as Json[]) : []),
     ...(Array.isArray(doc['maintainers']) ? (doc['maintainers'] as Json[]) : []),
   ];
   const contact = people.find((c) => str(c['email']));
-  if (!contact) missing.push('contactPoint');
   const keywords = Array.isArray(doc['keywords'])
     ? (doc['keywords'] as unknown[]).map(str).filter((k): k is string => !!k)
     : [];
-  if (!keywords.length) missing.push('keywords');
-  if (!resources.length) missing.push('resources');
   const meta: Json = {
     title,
     summary: firstSentence(body) || title,
@@ -188,6 +182,6 @@ export function readDataPackage(descriptor: string, options: { maxBytes: number 
     url,
     read: 1,
     skipped: [],
-    datasets: [{ identifier, meta, body, extra, missing, warnings, publisher, categories: [], files }],
+    datasets: [{ identifier, meta, body, extra, warnings, publisher, categories: [], files }],
   };
 }

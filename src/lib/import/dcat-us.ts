@@ -81,7 +81,6 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
   if (!title) return { identifier, reason: 'it has no title' };
   if (!identifier) return { title, reason: 'it has no identifier, so a later import could not find it again' };
   const warnings: ImportedDataset['warnings'] = [];
-  const missing: string[] = [];
   const extra: Json = {};
   for (const [k, v] of Object.entries(d)) if (!MAPPED.has(k)) extra[k] = v;
 
@@ -127,7 +126,6 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
   const accessLevel = ['public', 'restricted public', 'non-public'].includes(String(d['accessLevel']))
     ? String(d['accessLevel'])
     : undefined;
-  if (!accessLevel) missing.push('accessLevel');
 
   const distributions = Array.isArray(d['distribution']) ? (d['distribution'] as Json[]) : [];
   if (v10 && (d['accessURL'] || d['downloadURL']))
@@ -151,12 +149,6 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
       },
     ];
   });
-  if (!email) missing.push('contactPoint');
-  if (!license) missing.push('license');
-  if (!keywords.length) missing.push('keywords');
-  if (!modified) missing.push('modified');
-  if (accessLevel && accessLevel !== 'public' && !str(d['rights'])) missing.push('rights');
-  if (!resources.length && accessLevel === 'public') missing.push('resources');
 
   const meta: Json = {
     title,
@@ -187,7 +179,6 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
     meta,
     body,
     extra,
-    missing,
     warnings,
     publisher: publisherName,
     categories: strings(d['theme']),

@@ -97,7 +97,6 @@ export function readJkan(siteDir: string): ImportBatch {
       continue;
     }
     const warnings: ImportedDataset['warnings'] = [];
-    const missing: string[] = [];
     const extra: Json = {};
     for (const [k, v] of Object.entries(d)) if (!MAPPED.has(k)) extra[k] = v;
     const body = htmlToMarkdown([str(d['notes']), src.body.trim()].filter(Boolean).join('\n\n'));
@@ -129,10 +128,6 @@ export function readJkan(siteDir: string): ImportBatch {
       const format = (str(r['format']) ?? 'File').toUpperCase();
       return [{ title: str(r['name']) ?? `${format} ${i + 1}`, url, format }];
     });
-    if (!email) missing.push('contactPoint');
-    if (!license) missing.push('license');
-    if (!updated.date) missing.push('modified');
-    if (!resources.length) missing.push('resources');
     const meta: Json = {
       title,
       summary: firstSentence(body) || title,
@@ -144,8 +139,7 @@ export function readJkan(siteDir: string): ImportBatch {
       ...(categories.length ? { keywords: categories } : {}),
       resources,
     };
-    if (!categories.length) missing.push('keywords');
-    datasets.push({ identifier, meta, body, extra, missing, warnings, publisher, categories });
+    datasets.push({ identifier, meta, body, extra, warnings, publisher, categories });
   }
   return {
     kind: 'jkan',

@@ -12,8 +12,6 @@ export interface ImportedDataset {
   body: string;
   /** Source fields with no place in our schema, preserved in `source.extra`. */
   extra: Record<string, unknown>;
-  /** Required fields the source lacks (filled with marked placeholders only with --fill-missing). */
-  missing: string[];
   /** Things worth a look: unknown licences, dropped values and why. */
   warnings: { kind: string; message: string }[];
   /** Names of the publisher and categories, for organizations and themes. */

@@ -18,6 +18,8 @@ export interface FieldMeta {
   recommended?: string;
   /** What an author who left out this required field is told, e.g. `is required: add a title such as "Street trees"`. Default: `is required`. */
   requiredHint?: string;
+  /** The heading or name readers see on the site when the interface text has none of its own, e.g. `Methodology`. */
+  label?: string;
   /** The CMS hint, when it should differ from `description`. Default: the description. */
   hint?: string;
   /** This key is an old spelling of the named field, still read for one release; the CMS leaves it out and the validator warns. */

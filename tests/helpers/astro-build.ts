@@ -24,6 +24,11 @@ export function astroSync(contentDir: string): BuildResult {
   return astro('sync', { contentDir, outDir: path.join(root, 'dist') });
 }
 
+// Vitest puts Vite's own variables (BASE_URL, MODE …) into process.env once a project uses Astro's Vite config,
+// and a build that inherits BASE_URL lets it override its own base: a child build gets the environment without them.
+const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']);
+const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.has(key)));
+
 function astro(
   command: 'build' | 'sync',
   options: { contentDir: string; outDir: string; base?: string; silent?: boolean },
@@ -33,7 +38,7 @@ function astro(
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...buildEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       CDC_CONTENT_DIR: path.resolve(options.contentDir),
       CDC_OUT_DIR: path.resolve(options.outDir),

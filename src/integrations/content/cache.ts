@@ -78,7 +78,7 @@ export function loadRenderedCatalog(dir: string): Promise<CatalogModel> {
   const read = state.reads.get(path.resolve(dir))!;
   const render = state.render;
   if (!render) throw new Error('the Markdown renderer is not set: the content loader runs before pages');
-  read.rendered ??= renderDatasets(model, render).then(() => model);
+  read.rendered ??= renderDatasets(model.datasets, render).then(() => model);
   return read.rendered;
 }
 

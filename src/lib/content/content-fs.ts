@@ -8,18 +8,23 @@ export interface ContentFs {
   size(file: string): number | undefined;
 }
 
-export const nodeContentFs: ContentFs = {
-  readText: (file) => nodeFs.readFileSync(file, 'utf8'),
-  list: (dir) =>
-    nodeFs.existsSync(dir)
-      ? nodeFs.readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() }))
-      : [],
-  size: (file) => {
-    try {
-      const st = nodeFs.statSync(file);
-      return st.isFile() ? st.size : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-};
+/** The reader's view of a Node-style file system (the real one, or one a CLI was given). */
+export function contentFsOf(fs: Pick<typeof nodeFs, 'readFileSync' | 'existsSync' | 'readdirSync' | 'statSync'>): ContentFs {
+  return {
+    readText: (file) => fs.readFileSync(file, 'utf8'),
+    list: (dir) =>
+      fs.existsSync(dir)
+        ? fs.readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() }))
+        : [],
+    size: (file) => {
+      try {
+        const st = fs.statSync(file);
+        return st.isFile() ? st.size : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+export const nodeContentFs: ContentFs = contentFsOf(nodeFs);

@@ -1,15 +1,22 @@
 // Renders the Markdown of every dataset (its body and its Markdown fields) into the model, with the renderer
 // passed in: the site's own pipeline in a build, anything in a test.
+import type { z } from 'zod';
 import { DatasetSchema, markdownFields } from '../../schemas/index.ts';
-import type { CatalogModel, RenderedDataset } from './model.ts';
+import type { DatasetModel, RenderedDataset } from './model.ts';
 
-/** Front-matter fields of a dataset written in Markdown (`markdown: true` on the field in src/schemas). */
-export const MARKDOWN_FIELDS = markdownFields(DatasetSchema);
-
-export async function renderDatasets(model: Pick<CatalogModel, 'datasets'>, render: (markdown: string) => Promise<string>): Promise<void> {
-  for (const d of model.datasets) {
+/**
+ * Fills `html` of each dataset: its body and every field the schema marks `markdown: true` that has a value.
+ * `schema` is the dataset schema, so a Markdown field added there is rendered without a change here.
+ */
+export async function renderDatasets(
+  datasets: readonly Pick<DatasetModel, 'data' | 'body' | 'html'>[],
+  render: (markdown: string) => Promise<string>,
+  schema: z.ZodType = DatasetSchema,
+): Promise<void> {
+  const markdown = markdownFields(schema);
+  for (const d of datasets) {
     const fields: RenderedDataset['fields'] = {};
-    for (const field of MARKDOWN_FIELDS) {
+    for (const field of markdown) {
       const text = (d.data as Record<string, unknown>)[field];
       if (typeof text === 'string' && text) fields[field] = await render(text);
     }

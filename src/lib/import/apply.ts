@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import type nodeFs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { parseFrontMatter, parseYamlFile } from '../content/yaml-source.ts';
+import { contentFsOf } from '../content/content-fs.ts';
 import { DatasetSchema, shapeOf } from '../../schemas/index.ts';
+import { readExisting } from './existing.ts';
 import { missingFields } from './missing.ts';
 import { slugOf, type ImportBatch, type Skipped } from './model.ts';
 
@@ -55,16 +56,6 @@ const fingerprint = (value: unknown) =>
     .digest('hex')
     .slice(0, 12);
 
-function readYamlDir(fs: typeof nodeFs, dir: string): Map<string, { name?: string }> {
-  const out = new Map<string, { name?: string }>();
-  if (!fs.existsSync(dir)) return out;
-  for (const f of fs.readdirSync(dir)) {
-    if (!/\.ya?ml$/.test(f)) continue;
-    out.set(f.replace(/\.ya?ml$/, ''), parseYamlFile(fs.readFileSync(path.join(dir, f), 'utf8')).data ?? {});
-  }
-  return out;
-}
-
 export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
   const { fs } = o;
   const report: ImportReport = {
@@ -80,31 +71,18 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
     themesCreated: [],
   };
   const datasetsDir = path.join(o.contentDir, 'datasets');
-  const orgs = readYamlDir(fs, path.join(o.contentDir, 'organizations'));
-  const themes = readYamlDir(fs, path.join(o.contentDir, 'themes'));
+  const existing = readExisting(o.contentDir, batch.kind, contentFsOf(fs));
+  const { organizations: orgs, themes, folders } = existing;
   if (o.organization && !orgs.has(o.organization))
     throw new Error(
       `--organization "${o.organization}" is not an organization in ${path.join(o.contentDir, 'organizations')}`,
     );
 
-  // Datasets an earlier import of this kind created, by source identifier.
-  const existing = new Map<string, { slug: string; data: Record<string, unknown>; body: string }>();
-  const folders = new Set(fs.existsSync(datasetsDir) ? fs.readdirSync(datasetsDir) : []);
-  for (const slug of folders) {
-    const file = path.join(datasetsDir, slug, 'index.md');
-    if (!fs.existsSync(file)) continue;
-    const src = parseFrontMatter(fs.readFileSync(file, 'utf8'));
-    const data = src.data as Record<string, unknown> | undefined;
-    const source = data?.['source'] as { kind?: string; identifier?: string } | undefined;
-    if (data && source?.kind === batch.kind && source.identifier)
-      existing.set(source.identifier, { slug, data, body: src.body.replace(/^\n/, '').replace(/\n$/, '') });
-  }
-
-  const idFor = (name: string, known: Map<string, { name?: string }>) =>
+  const idFor = (name: string, known: Map<string, { name?: string | undefined }>) =>
     [...known].find(([, v]) => v.name?.toLowerCase() === name.toLowerCase())?.[0] ?? slugOf(name, 60);
 
   for (const d of batch.datasets) {
-    const prior = existing.get(d.identifier);
+    const prior = existing.imported.get(d.identifier);
     let slug = prior?.slug;
     if (!slug) {
       // Titles in other scripts slugify to nothing: fall back on the source's identifier.

@@ -2,7 +2,7 @@
 // and fix, grouped by file, then a summary. Exit 1 on any error; warnings do not fail.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { formatFinding, type Problem } from '../src/lib/problems.ts';
 import { nodeValidateEffects, validateCatalog } from '../src/lib/validate/validate.ts';
 
 function main(): number {
@@ -33,14 +33,16 @@ function main(): number {
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   for (const [file, list] of byFile) {
     console.log(`\n${file}`);
-    for (const p of list) console.log(`  ${p.severity === 'error' ? 'error  ' : 'warning'} ${formatProblem(p)}`);
+    for (const p of list) console.log(`  ${p.severity === 'error' ? 'error  ' : 'warning'} ${formatFinding(p)}`);
   }
   if (process.env['GITHUB_ACTIONS'] === 'true') {
     for (const p of problems) {
       const props = [`file=${p.file}`, ...(p.line ? [`line=${p.line}`] : []), `title=${p.field || 'content'}`].join(
         ',',
       );
-      console.log(`::${p.severity} ${props}::${escapeAnnotation(`${p.field ? `${p.field}: ` : ''}${p.message}`)}`);
+      console.log(
+        `::${p.severity} ${props}::${escapeAnnotation(`${p.field ? `${p.field}: ` : ''}${p.message} [${p.rule}]`)}`,
+      );
     }
   }
   const counts = `${content.datasets.length} datasets, ${content.organizations.length} organizations, ${content.themes.length} themes, ${content.stories.length} stories`;

@@ -92,7 +92,11 @@ export const en = {
   'dataset.methodology': 'How the data is made',
   'dataset.caveats': 'Things to know before using it',
   'dataset.resources': 'Data and resources',
-  'dataset.resources.none': 'This dataset has no files to download.',
+  'dataset.resources.none':
+    'No download is listed for this dataset: its publisher describes the data here but has not published it on this portal.',
+  'dataset.resources.restricted': 'This dataset has no files to download.',
+  'dataset.resources.ask': 'To ask for the data, write to {name} at {email}.',
+  'dataset.resources.askSubject': 'Request for the data: {title}',
   'dataset.download': 'Download {title}',
   'dataset.downloadAs': 'Or as {format}: {file}',
   'dataset.open': 'Open {title}',

@@ -12,12 +12,19 @@ export interface Problem {
   /** What is wrong and how to fix it, written for the person who made the mistake. */
   message: string;
   severity: Severity;
+  /** The id of the rule that found it (src/lib/rules/rules.ts), e.g. `unknown-reference`. */
+  rule: string;
 }
 
 /** `file:line field: message`, the one-line form used by the build and the validator. */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   return p.field ? `${where} ${p.field}: ${p.message}` : `${where} ${p.message}`;
+}
+
+/** The one-line form with the rule's id, as the validator and the build print it: `… — [rule-id]`. */
+export function formatFinding(p: Problem): string {
+  return `${formatProblem(p)} [${p.rule}]`;
 }
 
 /** Turns a zod-style path into the dotted form people read: `resources[0].schema.fields[2].type`. */

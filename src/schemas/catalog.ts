@@ -21,6 +21,10 @@ export const CatalogSchema = z.strictObject({
   repository: field(z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'must be a GitHub repository written owner/name' }).optional(), {
     description: 'The GitHub repository holding this content, `owner/name`, e.g. `city-of-portland/open-data`: the CMS proposes changes there.',
   }),
+  policy: field(z.record(z.string(), z.enum(['error', 'warning', 'off'])).optional(), {
+    description:
+      'The city\'s data policy: rule ids (as `npm run validate` prints them, e.g. `no-dictionary` or `recommended/themes`) set to `error`, `warning` or `off`. An error fails the check of a pull request; rules that keep the site from being built stay errors. See docs/rules.md.',
+  }),
   license: field(LicenseSchema.default('CC-BY-4.0'), { description: 'Default licence for new datasets and the site\'s own text. Default: `CC-BY-4.0`.' }),
 });
 

@@ -95,7 +95,7 @@ export const DatasetSchema = z
     rights: field(PlainTextSchema.optional(), { description: 'Why access is limited. Required unless `accessLevel` is `public`.', markdown: true }),
     accessInstructions: field(PlainTextSchema.optional(), { description: 'How to request access. Required unless `accessLevel` is `public`.', markdown: true }),
     resources: field(z.array(ResourceSchema).default([]), {
-      description: 'The files and links. A public dataset needs at least one; a restricted dataset may list none.',
+      description: 'The files and links. A public dataset should list at least one (without any, its page says no download is listed: rule no-resource); a restricted dataset may list none.',
     }),
     source: field(SourceSchema.optional(), {
       description: 'Where an imported dataset came from; written by `npm run import`, which uses it to update the dataset later.',
@@ -108,11 +108,6 @@ export const DatasetSchema = z
       d.resources.forEach((r, i) => {
         if (r.path) ctx.addIssue({ code: 'custom', path: ['resources', i, 'path'], message: `a ${d.accessLevel} dataset must not publish files; remove the file and explain access in accessInstructions` });
       });
-    } else if (d.resources.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['resources'], message: 'a public dataset needs at least one resource (a file or a URL)' });
-    }
-    if (d.issued && d.issued > d.modified) {
-      ctx.addIssue({ code: 'custom', path: ['issued'], message: `is after modified (${d.modified}); a dataset cannot be changed before it is first published` });
     }
   });
 

@@ -18,22 +18,28 @@ export function catalogLoader(dir: string, collection: Collection): Loader {
     // Paths relative to the project root, as Astro wants them.
     const root = fileURLToPath(config.root);
     const filePath = (file: string) => path.relative(root, path.resolve(file)).split(path.sep).join('/');
-    store.clear();
-    if (collection === 'catalog') store.set({ id: 'catalog', data: model.catalog });
+    const entries: Parameters<typeof store.set>[0][] = [];
+    if (collection === 'catalog') entries.push({ id: 'catalog', data: model.catalog, digest: generateDigest(model.catalog) });
     if (collection === 'organizations' || collection === 'themes') {
-      for (const e of model[collection]) store.set({ id: e.id, data: { ...e.data }, filePath: filePath(e.file), digest: generateDigest(e.data) });
+      for (const e of model[collection]) entries.push({ id: e.id, data: { ...e.data }, filePath: filePath(e.file), digest: generateDigest(e.data) });
     }
     if (collection === 'datasets') {
       for (const e of model.datasets) {
-        store.set({ id: e.id, data: { ...e.data }, body: e.body, filePath: filePath(e.file), digest: generateDigest({ data: e.data, body: e.body }) });
+        entries.push({ id: e.id, data: { ...e.data }, body: e.body, filePath: filePath(e.file), digest: generateDigest({ data: e.data, body: e.body }) });
       }
     }
     if (collection === 'stories') {
       // MDX is compiled by Astro when a page renders the story (deferred rendering of the file itself).
       for (const e of model.stories) {
-        store.set({ id: e.id, data: { ...e.data }, body: e.body, filePath: filePath(e.file), digest: generateDigest({ data: e.data, body: e.body }), deferredRender: true });
+        const digest = generateDigest({ data: e.data, body: e.body });
+        entries.push({ id: e.id, data: { ...e.data }, body: e.body, filePath: filePath(e.file), digest, deferredRender: true });
       }
     }
+    // Only what changed is touched (an entry with the same digest is left as it is), so that in dev an edit to
+    // one dataset does not make Astro reload every story module and page.
+    const ids = new Set(entries.map((e) => e.id));
+    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    for (const entry of entries) store.set(entry);
   };
   return {
     name: `cdc-${collection}`,

@@ -24,19 +24,19 @@ export interface CheckedDataset extends ParsedDataset {
  */
 export function checkDataset(d: ParsedDataset, known: KnownIds, ctx: ReadContext): CheckedDataset | undefined {
   let ok = d.data !== undefined;
-  const problem = (field: PropertyKey[], message: string) => {
+  const problem = (field: PropertyKey[], message: string, rule: string) => {
     ok = false;
     const line = d.src.lineOf(field);
-    ctx.problems.push({ file: d.file, ...(line ? { line } : {}), field: fieldPath(field), message, severity: 'error' });
+    ctx.problems.push({ file: d.file, ...(line ? { line } : {}), field: fieldPath(field), message, severity: 'error', rule });
   };
   const raw = (d.data ?? d.src.data ?? {}) as { organization?: unknown; themes?: unknown };
   if (isId(raw.organization) && !known.organizations.has(raw.organization)) {
     const org = raw.organization;
-    problem(['organization'], `"${org}" is not an organization; use one of ${list(known.organizations)} or add content/organizations/${org}.yaml`);
+    problem(['organization'], `"${org}" is not an organization; use one of ${list(known.organizations)} or add content/organizations/${org}.yaml`, 'unknown-reference');
   }
   if (Array.isArray(raw.themes)) {
     raw.themes.forEach((t: unknown, i: number) => {
-      if (isId(t) && !known.themes.has(t)) problem(['themes', i], `"${t}" is not a theme; use one of ${list(known.themes)} or add content/themes/${t}.yaml`);
+      if (isId(t) && !known.themes.has(t)) problem(['themes', i], `"${t}" is not a theme; use one of ${list(known.themes)} or add content/themes/${t}.yaml`, 'unknown-reference');
     });
   }
   if (!d.data) return undefined;
@@ -51,9 +51,9 @@ export function checkDataset(d: ParsedDataset, known: KnownIds, ctx: ReadContext
       if (bytes === undefined) {
         const present = ctx.fs.list(d.dir).filter((f) => !f.isDirectory && f.name !== 'index.md').map((f) => f.name);
         const there = present.length ? `files there: ${present.join(', ')}` : 'copy the file into the dataset folder';
-        problem(['resources', i, 'path'], `file "${r.path}" does not exist in ${dirName}/; ${there}`);
+        problem(['resources', i, 'path'], `file "${r.path}" does not exist in ${dirName}/; ${there}`, 'missing-file');
       } else if (bytes === 0) {
-        problem(['resources', i, 'path'], `file "${r.path}" is empty; add the data or remove the resource`);
+        problem(['resources', i, 'path'], `file "${r.path}" is empty; add the data or remove the resource`, 'missing-file');
       } else files[i] = { absolutePath, bytes };
     }
     if (typeof r.schema !== 'string') {
@@ -62,7 +62,7 @@ export function checkDataset(d: ParsedDataset, known: KnownIds, ctx: ReadContext
     }
     const schemaPath = path.join(d.dir, r.schema);
     if (ctx.fs.size(schemaPath) === undefined) {
-      problem(['resources', i, 'schema'], `schema file "${r.schema}" does not exist in ${dirName}/`);
+      problem(['resources', i, 'schema'], `schema file "${r.schema}" does not exist in ${dirName}/`, 'table-schema-file');
       schemas.push(undefined);
       return;
     }
@@ -70,7 +70,7 @@ export function checkDataset(d: ParsedDataset, known: KnownIds, ctx: ReadContext
     const parsed = TableSchemaSchema.safeParse(schemaPath.endsWith('.json') ? parseJson(text) : parseYamlFile(text).data);
     if (!parsed.success) {
       const why = parsed.error.issues.map((x) => `${fieldPath(x.path)} ${x.message}`).join('; ');
-      problem(['resources', i, 'schema'], `schema file "${r.schema}" is not a valid Table Schema: ${why}`);
+      problem(['resources', i, 'schema'], `schema file "${r.schema}" is not a valid Table Schema: ${why}`, 'table-schema-file');
     }
     schemas.push(parsed.success ? parsed.data : undefined);
   });

@@ -20,7 +20,7 @@ export function checkStory(
     const component = `<${usage.component}>`;
     const problem = (message: string) => {
       ok = false;
-      ctx.problems.push({ file: story.file, line: story.bodyOffset + usage.line, field: component, message, severity: 'error' });
+      ctx.problems.push({ file: story.file, line: story.bodyOffset + usage.line, field: component, message, severity: 'error', rule: 'story-data' });
     };
     checkProps(usage).forEach(problem);
     const slug = usage.props['dataset'];
@@ -49,7 +49,7 @@ export function checkStory(
     ok = false;
     const line = story.src.lineOf(['datasets', i]);
     const why = folders.has(slug) ? 'has problems of its own (see above)' : 'is not a dataset in content/datasets/';
-    ctx.problems.push({ file: story.file, ...(line ? { line } : {}), field: `datasets[${i}]`, message: `"${slug}" ${why}`, severity: 'error' });
+    ctx.problems.push({ file: story.file, ...(line ? { line } : {}), field: `datasets[${i}]`, message: `"${slug}" ${why}`, severity: 'error', rule: 'story-data' });
   });
   return ok;
 }

@@ -14,14 +14,14 @@ export function checkedValue<S extends z.ZodType>(file: string, src: YamlSource,
       const message = e.structural
         ? e.message
         : `the YAML cannot be read: ${e.message} — check indentation (spaces, not tabs), and put text containing ": " or "#" in double quotes`;
-      problems.push({ file, line: e.line, field: '', message, severity: 'error' });
+      problems.push({ file, line: e.line, field: '', message, severity: 'error', rule: 'yaml-syntax' });
     }
     return undefined;
   }
   // An old spelling is still read, with a warning to write the current one.
   for (const old of oldSpellings(schema, src.data)) {
     const line = src.lineOf(old.path);
-    problems.push({ file, ...(line ? { line } : {}), field: fieldPath(old.path), message: old.message, severity: 'warning' });
+    problems.push({ file, ...(line ? { line } : {}), field: fieldPath(old.path), message: old.message, severity: 'warning', rule: 'old-spelling' });
   }
   const result = schema.safeParse(src.data ?? {});
   if (result.success) return result.data;
@@ -58,7 +58,7 @@ export function issueToProblems(file: string, src: YamlSource, raw: unknown, sch
       const line = src.lineOf(p);
       const near = closest(key, knownKeys(schema).get(fieldPath(at.filter((k) => typeof k !== 'number'))) ?? []);
       const hint = near ? `did you mean "${near}"?` : 'check its spelling or remove it';
-      return { file, ...(line ? { line } : {}), field: fieldPath(p), message: `is not a field we know; ${hint}`, severity: 'error' as const };
+      return { file, ...(line ? { line } : {}), field: fieldPath(p), message: `is not a field we know; ${hint}`, severity: 'error' as const, rule: 'unknown-field' };
     });
   }
   // A union (a schema written inline or as a file name): report the problems of the branch the value was meant for.
@@ -75,7 +75,8 @@ export function issueToProblems(file: string, src: YamlSource, raw: unknown, sch
   if (value === undefined && issue.code === 'invalid_type') message = requiredMessage(schema, at);
   else if (issue.code === 'invalid_type' && !/^(must|is|needs)/.test(message)) message = `must be ${article(issue.expected ?? 'value')}, not ${describe(value)}`;
   else if (issue.code === 'invalid_value' && issue.values && !/^(must|is|needs)/.test(message)) message = `must be one of: ${issue.values.join(', ')}`;
-  return [{ file, ...(line ? { line } : {}), field: fieldPath(at), message, severity: 'error' }];
+  const rule = value === undefined ? 'required-field' : 'invalid-value';
+  return [{ file, ...(line ? { line } : {}), field: fieldPath(at), message, severity: 'error', rule }];
 }
 
 /** The field names each object of a schema accepts, by dotted path (array indexes left out): for "did you mean". */
@@ -104,7 +105,7 @@ export function knownKeys(schema: object): Map<string, string[]> {
 }
 
 /** The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo. */
-function closest(word: string, candidates: string[]): string | undefined {
+export function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

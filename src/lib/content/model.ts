@@ -78,6 +78,8 @@ export interface CatalogModel {
 export interface CatalogContent extends Omit<CatalogModel, 'catalog'> {
   /** Undefined when catalog.yaml is missing or invalid. */
   catalog: Catalog | undefined;
+  /** Where catalog.yaml is, and the line of each of its keys (for problems found later, as in its policy). */
+  catalogFile: { file: string; lineOf(path: readonly PropertyKey[]): number | undefined };
   problems: Problem[];
 }
 

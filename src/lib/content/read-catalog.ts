@@ -26,7 +26,8 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
     problems,
     rel: (abs) => path.relative(cwd, abs).split(path.sep).join('/') || abs,
   };
-  const catalog = readCatalogFile(root, ctx);
+  const catalogFile = readCatalogFile(root, ctx);
+  const catalog = catalogFile.data;
   const organizations = readYamlDir(path.join(root, 'organizations'), OrganizationSchema, ctx);
   const themes = readYamlDir(path.join(root, 'themes'), ThemeSchema, ctx);
   const known = { organizations: new Set(organizations.map((o) => o.id)), themes: new Set(themes.map((t) => t.id)) };
@@ -37,7 +38,7 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
   const stories = readStoryFiles(root, ctx).flatMap((s) =>
     s.data && checkStory({ ...s, data: s.data }, datasets, folders, ctx) ? [{ id: s.id, file: s.file, data: s.data, body: s.src.body }] : [],
   );
-  return { ...joinCatalog({ catalog, organizations, themes, datasets, stories }), problems };
+  return { ...joinCatalog({ catalog, organizations, themes, datasets, stories }), catalogFile, problems };
 }
 
 export type { CatalogContent, DatasetModel, StoryModel } from './model.ts';

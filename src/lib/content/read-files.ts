@@ -41,7 +41,7 @@ export const isId = (value: unknown): value is string => typeof value === 'strin
 function checkId(id: string, file: string, what: string, ctx: ReadContext): boolean {
   if (ID_PATTERN.test(id)) return true;
   const message = `the ${what} "${id}" is not URL-safe; rename it with lower-case letters, digits and hyphens only`;
-  ctx.problems.push({ file, field: '', message, severity: 'error' });
+  ctx.problems.push({ file, field: '', message, severity: 'error', rule: 'file-name' });
   return false;
 }
 
@@ -49,15 +49,22 @@ export function byName(a: { name: string }, b: { name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-export function readCatalogFile(root: string, ctx: ReadContext): Catalog | undefined {
+export interface CatalogFile {
+  data: Catalog | undefined;
+  file: string;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export function readCatalogFile(root: string, ctx: ReadContext): CatalogFile {
   const abs = path.join(root, 'catalog.yaml');
   const file = ctx.rel(abs);
   if (ctx.fs.size(abs) === undefined) {
     const message = "is missing; create it with the portal's name, city, baseUrl, publisher and contactPoint";
-    ctx.problems.push({ file, field: '', message, severity: 'error' });
-    return undefined;
+    ctx.problems.push({ file, field: '', message, severity: 'error', rule: 'missing-catalog' });
+    return { data: undefined, file, lineOf: () => undefined };
   }
-  return checkedValue(file, parseYamlFile(ctx.fs.readText(abs)), CatalogSchema, ctx.problems);
+  const src = parseYamlFile(ctx.fs.readText(abs));
+  return { data: checkedValue(file, src, CatalogSchema, ctx.problems), file, lineOf: src.lineOf };
 }
 
 /** Every `<id>.yaml` of a folder (organizations, themes) that matches `schema`. */
@@ -71,7 +78,7 @@ export function readYamlDir<S extends z.ZodType>(dir: string, schema: S, ctx: Re
     if (!checkId(id, file, 'file name', ctx)) continue;
     const twin = seen.get(id);
     if (twin) {
-      ctx.problems.push({ file, field: '', message: `has the same id "${id}" as ${twin}; remove or rename one of them`, severity: 'error' });
+      ctx.problems.push({ file, field: '', message: `has the same id "${id}" as ${twin}; remove or rename one of them`, severity: 'error', rule: 'duplicate-id' });
       continue;
     }
     seen.set(id, file);
@@ -93,7 +100,7 @@ export function readDatasetFiles(root: string, ctx: ReadContext): ParsedDataset[
     const abs = path.join(dir, 'index.md');
     if (ctx.fs.size(abs) === undefined) {
       const message = 'has no index.md; every dataset folder needs one (run npm run new:dataset to create it)';
-      ctx.problems.push({ file: ctx.rel(dir), field: '', message, severity: 'error' });
+      ctx.problems.push({ file: ctx.rel(dir), field: '', message, severity: 'error', rule: 'missing-index' });
       continue;
     }
     const file = ctx.rel(abs);

@@ -4,8 +4,9 @@ import nodeFsSync from 'node:fs';
 import { nodeContentFs, type ContentFs } from '../content/content-fs.ts';
 import type { CatalogContent, DatasetModel } from '../content/model.ts';
 import { readCatalog } from '../content/read-catalog.ts';
-import { DatasetSchema, recommendedFields } from '../../schemas/index.ts';
-import { fieldPath, type Problem } from '../problems.ts';
+import type { Problem } from '../problems.ts';
+import { checkCatalog } from '../rules/check.ts';
+import { finding } from '../rules/finding.ts';
 import { sampleTable } from '../tabular/sample.ts';
 import { constraintError, typeError } from '../tabular/values.ts';
 import { resourceKind } from '../resource-kind.ts';
@@ -36,31 +37,27 @@ export interface ValidationResult {
 
 export function validateCatalog(contentDir: string, effects: ValidateEffects): ValidationResult {
   const content = readCatalog(contentDir, { fs: effects.fs, cwd: effects.cwd });
-  const problems = [...content.problems];
   const today = effects.now().toISOString().slice(0, 10);
-  for (const d of content.datasets) problems.push(...checkDataset(d, today, effects));
-  problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+  const problems = checkCatalog(
+    content,
+    content.datasets.flatMap((d) => checkDataset(d, today, effects)),
+  );
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors };
 }
 
 function checkDataset(d: DatasetModel, today: string, effects: ValidateEffects): Problem[] {
   const out: Problem[] = [];
-  const add = (field: PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
-    const line = d.lineOf(field);
-    out.push({ file: d.file, ...(line ? { line } : {}), field: fieldPath(field), message, severity });
-  };
+  const add = (field: PropertyKey[], message: string, rule: string) => out.push(finding(d, field, message, rule));
   const m = d.data;
   if (m.modified > today)
-    add(['modified'], `${m.modified} is in the future; use the date the data last changed (today is ${today})`);
+    add(
+      ['modified'],
+      `${m.modified} is in the future; use the date the data last changed (today is ${today})`,
+      'future-date',
+    );
   if (m.issued && m.issued > today)
-    add(['issued'], `${m.issued} is in the future; use the date the data was first published`);
-
-  // Recommended fields (`recommended` in src/schemas/dataset.ts): warnings, which do not fail the check.
-  for (const { name, why } of recommendedFields(DatasetSchema)) {
-    const v = (m as Record<string, unknown>)[name];
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) add([name], `is recommended: it ${why}`, 'warning');
-  }
+    add(['issued'], `${m.issued} is in the future; use the date the data was first published`, 'future-date');
 
   m.resources.forEach((r, i) => {
     const file = d.files[i];
@@ -69,6 +66,7 @@ function checkDataset(d: DatasetModel, today: string, effects: ValidateEffects):
       add(
         ['resources', i, 'path'],
         `file "${r.path}" is ${(file.bytes / 1024 / 1024).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for files in git; publish it elsewhere and give its address as "url"`,
+        'file-too-large',
       );
       return;
     }
@@ -93,10 +91,8 @@ export function checkDictionary(d: DatasetModel, index: number, header: string[]
   const r = d.data.resources[index]!;
   const schema = d.schemas[index]!;
   const base: PropertyKey[] = ['resources', index, 'schema'];
-  const add = (field: PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
-    const line = d.lineOf(field);
-    out.push({ file: d.file, ...(line ? { line } : {}), field: fieldPath(field), message, severity });
-  };
+  const add = (field: PropertyKey[], message: string, rule = 'dictionary-mismatch') =>
+    out.push(finding(d, field, message, rule));
   const declared = schema.fields.map((f) => f.name);
   const inFile = new Set(header);
   const unnamed = header.map((name, col) => (name.trim() === '' ? col + 1 : 0)).filter(Boolean);
@@ -105,7 +101,7 @@ export function checkDictionary(d: DatasetModel, index: number, header: string[]
     add(
       [...base, 'fields'],
       `${r.path} has ${unnamed.length} column${unnamed.length === 1 ? '' : 's'} with no name in the header (column ${unnamed.join(', ')}); the dictionary cannot describe them`,
-      'warning',
+      'unnamed-column',
     );
   }
   const loose = (x: string) => x.trim().toLowerCase();

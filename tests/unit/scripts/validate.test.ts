@@ -69,4 +69,30 @@ describe('npm run validate', () => {
       /^::error file=.*datasets\/licence-not-spdx\/index\.md,line=8,title=license::license: "CC-BY" is not a known licence/m,
     );
   });
+
+  it('fails on a warning the catalog policy turns into an error, naming the rule, file, line and fix', () => {
+    const dir = path.join(work, 'policy');
+    fs.mkdirSync(path.join(dir, 'datasets'), { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'catalog.yaml'),
+      `${fs.readFileSync('content/catalog.yaml', 'utf8')}policy:\n  recommended/themes: error\n`,
+    );
+    fs.cpSync('content/organizations', path.join(dir, 'organizations'), { recursive: true });
+    fs.cpSync('content/themes', path.join(dir, 'themes'), { recursive: true });
+    const name = 'boston-police-offense-codes';
+    fs.cpSync(path.join('content/datasets', name), path.join(dir, 'datasets', name), { recursive: true });
+    const file = path.join(dir, 'datasets', name, 'index.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^themes:.*\n/m, ''));
+
+    const result = run([dir]);
+    expect(result.status).toBe(1);
+    const rel = path.relative(process.cwd(), file);
+    expect(result.stdout).toContain(
+      `  error   ${rel}:2 themes: is recommended: it helps people browse to the data; add one or more theme ids [recommended/themes]`,
+    );
+    expect(result.stdout).toMatch(/✖ 1 error and \d+ warnings? in 1 file/);
+    // Without the policy, the same missing field is only a warning.
+    fs.writeFileSync(path.join(dir, 'catalog.yaml'), fs.readFileSync('content/catalog.yaml', 'utf8'));
+    expect(run([dir]).status).toBe(0);
+  });
 });

@@ -24,8 +24,8 @@ describe('missingFields()', () => {
     expect(missingFields({ ...rest, keywords: [] })).toEqual(['contactPoint', 'license', 'modified', 'keywords']);
   });
 
-  it('asks for a resource once a public record is otherwise valid', () => {
-    expect(missingFields({ ...complete, resources: [] })).toEqual(['resources']);
+  it('finds nothing missing in a public record with no resource: it is described, not published (metadata only)', () => {
+    expect(missingFields({ ...complete, resources: [] })).toEqual([]);
   });
 
   it('asks a restricted record why and how to get access', () => {

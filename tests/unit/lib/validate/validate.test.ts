@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../../src/lib/problems.ts';
+import { formatFinding, formatProblem } from '../../../../src/lib/problems.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../../src/lib/validate/validate.ts';
 
 const fixtures = path.resolve('tests/fixtures/invalid-datasets');
@@ -50,6 +50,16 @@ describe('the validator on datasets with one mistake each', () => {
       fs.writeFileSync(path.join(fixtures, name, 'expected.changed.txt'), actual);
     expect(errors).toBeGreaterThan(0);
     expect(actual).toBe(expected);
+  });
+
+  it('warns, with no error, about a dataset changed before it was first published (a completeness rule)', () => {
+    const name = 'issued-after-modified';
+    const source = path.resolve('tests/fixtures/warning-datasets', name);
+    const root = catalogWith(name, source);
+    const result = validateCatalog(root, { ...nodeValidateEffects(root), now: () => new Date('2026-01-01T12:00:00Z') });
+    expect(result.errors).toBe(0);
+    const lines = result.problems.filter((p) => p.rule === name).map(formatFinding);
+    expect(`${lines.join('\n')}\n`).toBe(fs.readFileSync(path.join(source, 'expected.txt'), 'utf8'));
   });
 
   it('rejects a data file of more than 50 MB committed by mistake', () => {

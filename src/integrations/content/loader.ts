@@ -39,7 +39,10 @@ export function catalogLoader(dir: string, collection: Collection): Loader {
     // one dataset does not make Astro reload every story module and page.
     const ids = new Set(entries.map((e) => e.id));
     for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-    for (const entry of entries) store.set(entry);
+    for (const entry of entries) {
+      // An unchanged entry is not set again, but its MDX module must still be registered for this build.
+      if (!store.set(entry) && entry.deferredRender && entry.filePath) store.addModuleImport(entry.filePath);
+    }
   };
   return {
     name: `cdc-${collection}`,

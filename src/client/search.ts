@@ -211,6 +211,7 @@ class CdcSearch extends HTMLElement {
       item.querySelector('[data-organization]')!.textContent = d.meta['organization'] ?? '';
       item.querySelector('[data-formats]')!.textContent = d.meta['formats'] ?? '';
       item.querySelector('[data-updated]')!.textContent = d.meta['updated'] ? this.#date(d.meta['updated']) : '';
+      item.querySelector('[data-overdue]')?.toggleAttribute('hidden', d.meta['overdue'] !== 'yes');
       item.querySelector('[data-excerpt]')!.replaceChildren(...markOnly(d.excerpt));
       list.append(item);
     }

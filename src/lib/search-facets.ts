@@ -6,17 +6,21 @@ import { describeLicense } from '../schemas/licenses.ts';
 import { t } from './i18n.ts';
 
 /** Facet names, in the order the search page shows them. */
-export const FACETS = ['organization', 'theme', 'format', 'license', 'frequency', 'access'] as const;
+export const FACETS = ['organization', 'theme', 'format', 'license', 'frequency', 'freshness', 'access'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The values of every facet for one dataset: what goes into data-pagefind-filter. */
-export function facetValues(d: Dataset, names: { organization: string; themes: string[] }): Record<Facet, string[]> {
+export function facetValues(
+  d: Dataset,
+  names: { organization: string; themes: string[]; freshness: string },
+): Record<Facet, string[]> {
   return {
     organization: [names.organization],
     theme: names.themes,
     format: formatsOf(d),
     license: [describeLicense(d.license).name],
     frequency: [formatFrequency(d.accrualPeriodicity)],
+    freshness: [names.freshness],
     access: [t(`accessShort.${d.accessLevel}`)],
   };
 }

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
-import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
+import { repoRoot, sampleDist, TEST_TODAY } from '../helpers/astro-build.ts';
+import { freshnessFacet } from '../../src/lib/quality/describe.ts';
+import { freshnessOf } from '../../src/lib/quality/freshness.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 import { facetValues } from '../../src/lib/search-facets.ts';
 
@@ -25,7 +27,13 @@ describe('the search index', () => {
       expect(html.match(/data-pagefind-body/g)?.length, d.id).toBe(1);
       const org = content.organizations.find((o) => o.id === d.data.organization)!.data.name;
       const themes = d.data.themes.map((t) => content.themes.find((x) => x.id === t)!.data.name);
-      for (const [facet, values] of Object.entries(facetValues(d.data, { organization: org, themes }))) {
+      for (const [facet, values] of Object.entries(
+        facetValues(d.data, {
+          organization: org,
+          themes,
+          freshness: freshnessFacet(freshnessOf(d.data.modified, d.data.accrualPeriodicity, TEST_TODAY)),
+        }),
+      )) {
         for (const v of values)
           expect(html, `${d.id} ${facet}`).toContain(`<span data-pagefind-filter="${facet}">${escapeHtml(v)}</span>`);
       }

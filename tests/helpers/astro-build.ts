@@ -40,6 +40,8 @@ function astro(
     env: {
       ...buildEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Freshness (overdue or on schedule) is judged on this day, so every build of a test says the same.
+      CDC_TODAY: TEST_TODAY,
       CDC_CONTENT_DIR: path.resolve(options.contentDir),
       CDC_OUT_DIR: path.resolve(options.outDir),
       ...(options.base ? { CDC_BASE: options.base } : {}),
@@ -48,6 +50,9 @@ function astro(
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The day test builds judge freshness on. */
+export const TEST_TODAY = '2026-06-01';
 
 export const repoRoot = root;
 export const tmpDir = path.join(root, 'tests/.tmp');

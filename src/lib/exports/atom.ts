@@ -1,5 +1,6 @@
 // Atom feeds of new and updated datasets and of stories.
 import { escapeHtml as x } from '../html.ts';
+import { t } from '../i18n.ts';
 import { urlsFor, type ExportInput } from './model.ts';
 
 interface FeedEntry {
@@ -82,4 +83,25 @@ export function storiesFeed(input: ExportInput, limit = 50): string {
       authors: s.data.authors,
     }));
   return feed(input, { path: '/feeds/stories.xml', title: `${input.catalog.name}: data stories`, entries });
+}
+
+/** Datasets past their promised update (most overdue first), each entry saying by how long. */
+export function overdueFeed(
+  input: ExportInput,
+  overdue: readonly { dataset: ExportInput['datasets'][number]; late: string }[],
+): string {
+  const urls = urlsFor(input);
+  const entries = overdue.map(({ dataset: d, late }) => ({
+    id: `${urls.dataset(d.id)}#overdue-${d.data.modified}`,
+    title: d.data.title,
+    summary: late,
+    link: urls.dataset(d.id),
+    updated: d.data.modified,
+    authors: [d.organization.data.name],
+  }));
+  return feed(input, {
+    path: '/feeds/overdue.xml',
+    title: t('feeds.overdue.title', { catalog: input.catalog.name }),
+    entries,
+  });
 }

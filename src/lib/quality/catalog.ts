@@ -1,0 +1,77 @@
+// The quality of a whole catalog: every dataset scored from the same rule findings the validator reports, its
+// freshness on a given day, and the summaries the quality report shows (by organization, lowest, most missed).
+import type { CatalogModel, DatasetModel } from '../content/model.ts';
+import type { Problem } from '../problems.ts';
+import { freshnessOf } from './freshness.ts';
+import { distribution, mean, missedChecks, scoreDataset, type DatasetQuality } from './score.ts';
+
+export interface QualityOptions {
+  /** The day freshness is judged on, `YYYY-MM-DD`. */
+  today: string;
+  /** Every rule finding on the catalog (checkCatalog), before or after the policy. */
+  findings: readonly Problem[];
+  /** Whether a dataset's data dictionary disagrees with its file; default: no. */
+  dictionaryMismatch?: (d: DatasetModel) => boolean;
+}
+
+export interface CatalogQuality {
+  byDataset: ReadonlyMap<string, DatasetQuality>;
+  score: number;
+  distribution: number[];
+  organizations: { id: string; name: string; datasets: number; score: number; overdue: number }[];
+  lowest: DatasetQuality[];
+  missed: { id: string; missed: number }[];
+  overdue: DatasetModel[];
+}
+
+/** Fields an import filled with placeholders because the source did not state them (source.placeholders). */
+export function placeholdersOf(d: Pick<DatasetModel, 'data'>): ReadonlySet<string> {
+  const list = (d.data.source as { placeholders?: unknown } | undefined)?.placeholders;
+  return new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
+}
+
+export function catalogQuality(
+  model: Pick<CatalogModel, 'datasets' | 'organizations'>,
+  options: QualityOptions,
+): CatalogQuality {
+  const findingsByFile = new Map<string, Problem[]>();
+  for (const p of options.findings) findingsByFile.set(p.file, [...(findingsByFile.get(p.file) ?? []), p]);
+  const byDataset = new Map<string, DatasetQuality>();
+  for (const d of model.datasets) {
+    const unknown = placeholdersOf(d);
+    const freshness = freshnessOf(
+      unknown.has('modified') ? undefined : d.data.modified,
+      d.data.accrualPeriodicity,
+      options.today,
+    );
+    const input = {
+      dataset: d,
+      findings: findingsByFile.get(d.file) ?? [],
+      dictionaryMismatch: options.dictionaryMismatch?.(d) ?? false,
+      freshness,
+      unknown,
+    };
+    byDataset.set(d.id, scoreDataset(input));
+  }
+  const scoreOf = (d: DatasetModel) => byDataset.get(d.id)!.score;
+  const isOverdue = (d: DatasetModel) => byDataset.get(d.id)!.freshness.status === 'overdue';
+  const results = [...byDataset.values()];
+  return {
+    byDataset,
+    score: mean(results.map((r) => r.score)),
+    distribution: distribution(results.map((r) => r.score)),
+    organizations: model.organizations
+      .filter((o) => o.datasets.length)
+      .map((o) => ({
+        id: o.id,
+        name: o.data.name,
+        datasets: o.datasets.length,
+        score: mean(o.datasets.map(scoreOf)),
+        overdue: o.datasets.filter(isOverdue).length,
+      }))
+      .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name)),
+    lowest: [...results].sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).slice(0, 25),
+    missed: missedChecks(results),
+    overdue: model.datasets.filter(isOverdue),
+  };
+}

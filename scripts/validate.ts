@@ -1,24 +1,30 @@
-// npm run validate [-- <content-dir>] [--json]: checks all content, prints every problem with file, line, field
+// npm run validate [-- <content-dir>] [--json] [--base <git ref>]: checks all content, prints every problem with file, line, field
 // and fix, grouped by file, then a summary. Exit 1 on any error; warnings do not fail.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatFinding, type Problem } from '../src/lib/problems.ts';
 import { nodeValidateEffects, validateCatalog } from '../src/lib/validate/validate.ts';
+import { changedDatasets, GitError } from './lib/git.ts';
 
 function main(): number {
   const { values, positionals } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      json: { type: 'boolean', default: false },
+      base: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
     allowPositionals: true,
   });
   if (values.help) {
     console.log(
-      'Usage: npm run validate [-- <content-dir>] [--json]\nChecks every file under content/ (or the given folder). Exit 1 if any error.',
+      'Usage: npm run validate [-- <content-dir>] [--json] [--base <git ref>]\nChecks every file under content/ (or the given folder). Exit 1 if any error.\n--base: the minimum quality score (catalog.yaml) applies only to datasets changed since that ref.',
     );
     return 0;
   }
   const dir = path.resolve(positionals[0] ?? 'content');
   const started = performance.now();
-  const result = validateCatalog(dir, nodeValidateEffects());
+  const changed = values.base ? changedDatasets(dir, values.base) : undefined;
+  const result = validateCatalog(dir, nodeValidateEffects(), changed);
   const seconds = (performance.now() - started) / 1000;
   const { content, problems, errors, warnings } = result;
 
@@ -62,9 +68,14 @@ function escapeAnnotation(text: string): string {
 try {
   process.exitCode = main();
 } catch (error) {
-  // A bug of ours, not a mistake in content: say so plainly, without a stack trace.
-  console.error(
-    `validate: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it.`,
-  );
-  process.exitCode = 2;
+  if (error instanceof GitError) {
+    console.error(`validate: cannot compare with --base: ${error.message}; fetch that ref first, or leave out --base`);
+    process.exitCode = 2;
+  } else {
+    // A bug of ours, not a mistake in content: say so plainly, without a stack trace.
+    console.error(
+      `validate: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it.`,
+    );
+    process.exitCode = 2;
+  }
 }

@@ -25,6 +25,10 @@ export const CatalogSchema = z.strictObject({
     description:
       'The city\'s data policy: rule ids (as `npm run validate` prints them, e.g. `no-dictionary` or `recommended/themes`) set to `error`, `warning` or `off`. An error fails the check of a pull request; rules that keep the site from being built stay errors. See docs/rules.md.',
   }),
+  minimumQualityScore: field(z.number().int().min(0).max(100).optional(), {
+    description:
+      'The lowest quality score (0–100, docs/quality.md) a new or changed dataset may have: `npm run validate` reports each one below it with its missed checks, as an error (rule `quality/minimum-score`).',
+  }),
   license: field(LicenseSchema.default('CC-BY-4.0'), { description: 'Default licence for new datasets and the site\'s own text. Default: `CC-BY-4.0`.' }),
 });
 

@@ -22,13 +22,13 @@ describe('freshness in search', () => {
     expect(overdue.length).toBeGreaterThan(0);
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=portland`);
-    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(3);
+    await expect.poll(async () => (await resultTitles(page)).length, { timeout: 20_000 }).toBeGreaterThan(3);
     const all = await resultTitles(page);
     await page
       .getByRole('group', { name: 'Updates' })
       .getByRole('checkbox', { name: /^Overdue/ })
       .check();
-    await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(all.length);
+    await expect.poll(async () => (await resultTitles(page)).length, { timeout: 20_000 }).toBeLessThan(all.length);
     const shown = await resultTitles(page);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown).toEqual(all.filter((title) => overdue.includes(title)));
@@ -47,7 +47,7 @@ describe("a dataset's quality", () => {
     const summary = page.getByText('How the score is made');
     await summary.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-check="on-schedule"]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-check="on-schedule"]').isVisible(), { timeout: 10_000 }).toBe(true);
     await page.close();
 
     const noJs = await site.browser.newContext({ javaScriptEnabled: false });

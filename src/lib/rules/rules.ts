@@ -157,6 +157,13 @@ const COMPLETENESS: Rule[] = [
     'Describe its columns in `schema` (npm run new:dataset drafts one).',
   ),
   rule(
+    'quality/minimum-score',
+    'error',
+    true,
+    "A new or changed dataset reaches the catalog's minimum quality score (docs/quality.md).",
+    'Do what its missed checks say.',
+  ),
+  rule(
     'unnamed-column',
     'warning',
     true,

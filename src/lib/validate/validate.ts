@@ -7,6 +7,7 @@ import { readCatalog } from '../content/read-catalog.ts';
 import type { Problem } from '../problems.ts';
 import { checkCatalog } from '../rules/check.ts';
 import { finding } from '../rules/finding.ts';
+import { minimumScoreProblems } from '../quality/gate.ts';
 import { sampleTable } from '../tabular/sample.ts';
 import { constraintError, typeError } from '../tabular/values.ts';
 import { resourceKind } from '../resource-kind.ts';
@@ -35,13 +36,20 @@ export interface ValidationResult {
   warnings: number;
 }
 
-export function validateCatalog(contentDir: string, effects: ValidateEffects): ValidationResult {
+/**
+ * `changed`, when given, names the datasets a change touched: the catalog's minimum quality score applies to
+ * them only (new work); without it, to every dataset.
+ */
+export function validateCatalog(
+  contentDir: string,
+  effects: ValidateEffects,
+  changed?: ReadonlySet<string>,
+): ValidationResult {
   const content = readCatalog(contentDir, { fs: effects.fs, cwd: effects.cwd });
   const today = effects.now().toISOString().slice(0, 10);
-  const problems = checkCatalog(
-    content,
-    content.datasets.flatMap((d) => checkDataset(d, today, effects)),
-  );
+  const found = content.datasets.flatMap((d) => checkDataset(d, today, effects));
+  const gate = minimumScoreProblems(content, [...checkCatalog(content), ...found], today, changed);
+  const problems = checkCatalog(content, [...found, ...gate]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors };
 }

@@ -81,3 +81,18 @@ describe('the quality checks on real datasets', () => {
     }
   });
 });
+
+describe('docs/quality.md', () => {
+  it('documents every check with its dimension and points, as the formula computes them', async () => {
+    const { readFileSync } = await import('node:fs');
+    const cells = (line: string) => line.split('|').map((c) => c.trim());
+    const rows = new Map(
+      readFileSync('docs/quality.md', 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('| `'))
+        .map((l) => [cells(l)[1], cells(l)]),
+    );
+    expect(rows.size).toBe(CHECKS.length);
+    for (const c of CHECKS) expect(rows.get(`\`${c.id}\``)?.[3], c.id).toBe(String(c.points));
+  });
+});

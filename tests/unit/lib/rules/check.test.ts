@@ -80,3 +80,20 @@ describe('checkCatalog()', () => {
     for (const p of problems) expect(RULES.has(p.rule), p.rule).toBe(true);
   });
 });
+
+describe('docs/rules.md', () => {
+  it('lists every rule with its default severity and whether a policy may change it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync('docs/rules.md', 'utf8');
+    const cells = (line: string) => line.split('|').map((c) => c.trim());
+    const rows = new Map(
+      doc
+        .split('\n')
+        .filter((l) => l.startsWith('| `'))
+        .map((l) => [cells(l)[1], cells(l)]),
+    );
+    for (const r of RULES.values()) {
+      expect(rows.get(`\`${r.id}\``)?.slice(2, 4), r.id).toEqual([r.severity, r.adjustable ? 'yes' : 'no']);
+    }
+  });
+});

@@ -19,6 +19,8 @@ export interface ImportedDataset {
   categories: string[];
   /** A URL-safe name the source gives the dataset, used for its folder when the title makes none. */
   slugHint?: string | undefined;
+  /** The source identifier of the collection it is part of (DCAT-US `isPartOf`); the writer turns it into a slug. */
+  partOf?: string | undefined;
   /** Local files to copy beside index.md: `name` in the dataset folder, `source` on disk. */
   files?: { name: string; source: string }[];
 }

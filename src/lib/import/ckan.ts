@@ -3,7 +3,14 @@
 import { MEDIA_TYPE_PATTERN } from '../../schemas/index.ts';
 import { mapLicense } from './dcat-us.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
-import { firstSentence, isoDay, type ImportBatch, type ImportedDataset, type Skipped } from './model.ts';
+import {
+  firstSentence,
+  isoDay,
+  periodicityOfWord,
+  type ImportBatch,
+  type ImportedDataset,
+  type Skipped,
+} from './model.ts';
 
 type Json = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -54,16 +61,6 @@ const INTERNAL = new Set([
   'isopen',
   'type',
 ]);
-const FREQUENCIES: Record<string, string> = {
-  daily: 'R/P1D',
-  weekly: 'R/P1W',
-  monthly: 'R/P1M',
-  quarterly: 'R/P3M',
-  annually: 'R/P1Y',
-  yearly: 'R/P1Y',
-  irregular: 'irregular',
-};
-
 function mapPackage(p: Json): ImportedDataset | Skipped {
   const identifier = str(p['id']) ?? str(p['name']);
   const title = str(p['title']) ?? str(p['name']);
@@ -105,7 +102,7 @@ function mapPackage(p: Json): ImportedDataset | Skipped {
   const name = str(p['maintainer']) ?? str(p['author']) ?? str(org?.['title']);
   const modified = isoDay(p['metadata_modified']);
   const frequency = str(p['update_frequency']) ?? str(extra2['update_frequency']);
-  const periodicity = frequency ? FREQUENCIES[frequency.toLowerCase()] : undefined;
+  const periodicity = periodicityOfWord(frequency);
   const resources = (Array.isArray(p['resources']) ? (p['resources'] as Json[]) : []).flatMap((r, i) => {
     const url = str(r['url']);
     if (!url || !/^https?:\/\//.test(url)) {

@@ -1,6 +1,7 @@
 // CKAN Action API output (package_search or package_show responses) → our datasets: tags become keywords,
 // the organization a publisher, groups themes, resources links, and `extras` and custom fields are kept.
 import { MEDIA_TYPE_PATTERN } from '../../schemas/index.ts';
+import { normalizeFormat } from '../resource-kind.ts';
 import { mapLicense } from './dcat-us.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import {
@@ -112,14 +113,18 @@ function mapPackage(p: Json): ImportedDataset | Skipped {
       });
       return [];
     }
-    const format = str(r['format']) ?? 'Data';
+    // Sites write formats every way (".csv", "text/csv", "CSV ", "zip:csv", "Esri REST"): one table reads them all.
     const mimetype = str(r['mimetype']);
+    const declared = mimetype && MEDIA_TYPE_PATTERN.test(mimetype) ? mimetype : undefined;
+    const known = normalizeFormat(str(r['format']), { url, mediaType: declared });
+    const format = known.format ?? 'Data';
+    const mediaType = declared ?? known.mediaType;
     return [
       {
         title: str(r['name']) ?? `${format} ${i + 1}`,
         url,
         format,
-        ...(mimetype && MEDIA_TYPE_PATTERN.test(mimetype) ? { mediaType: mimetype } : {}),
+        ...(mediaType ? { mediaType } : {}),
         ...(str(r['description']) ? { description: htmlToMarkdown(str(r['description'])!) } : {}),
       },
     ];

@@ -53,7 +53,7 @@ const BY_NAME: [RegExp, Meaning][] = [
   [/^licen[cs]e$/, 'license'],
   [/^(category|categories|themes?)$/, 'categories'],
   [/^(keywords?|tags)$/, 'keywords'],
-  [/^(maintainer|contact_?name|contact)$/, 'contactName'],
+  [/^(maintainer|contact_?name)$/, 'contactName'],
   [/^(maintainer_?email|contact_?email)$/, 'contactEmail'],
   [/^(modified|updated|updateddate|last_?updated|last_?modified|date_?(updated|modified)|update_?date)$/, 'modified'],
   [/^(issued|created|createddate|date_?(created|issued|published)|release_?date|publish_?date)$/, 'issued'],

@@ -144,10 +144,13 @@ export function readJkan(siteDir: string): ImportBatch {
     if (frequencyText && !periodicity) keep('accrualPeriodicity', 'is not a frequency the catalog knows');
     const landingPage = str(value('landingPage'));
     if (landingPage && !/^https?:\/\//.test(landingPage)) keep('landingPage', 'is not an http(s) address');
-    const list = (v: unknown) =>
-      (Array.isArray(v) ? v.map(str) : (str(v)?.split(',') ?? []).map(str)).filter((c): c is string => !!c);
+    // A list, or one string: a category name may hold a comma, keywords written as one string are comma-separated.
+    const list = (v: unknown, separator?: string) =>
+      (Array.isArray(v) ? v : ((separator ? str(v)?.split(separator) : [v]) ?? []))
+        .map(str)
+        .filter((c): c is string => !!c);
     const categories = list(value('categories'));
-    const keywords = list(value('keywords'));
+    const keywords = list(value('keywords'), ',');
     const resources = (Array.isArray(value('resources')) ? (value('resources') as Json[]) : []).flatMap((r, i) => {
       const url = str(r['url']);
       if (!url || !/^https?:\/\//.test(url)) {

@@ -11,7 +11,7 @@ import { readDcatUs } from '../src/lib/import/dcat-us.ts';
 import { readJkan } from '../src/lib/import/jkan.ts';
 import { readDataPackage } from '../src/lib/import/datapackage.ts';
 import { readCkan } from '../src/lib/import/ckan.ts';
-import type { ImportBatch } from '../src/lib/import/model.ts';
+import { unmappedFields, type ImportBatch } from '../src/lib/import/model.ts';
 
 /** Each kind reads a file or folder into a batch. */
 const KINDS: Record<string, (where: string) => Promise<ImportBatch>> = {
@@ -116,7 +116,7 @@ async function mirrorPackage(url: string): Promise<string> {
   return path.join(dir, name);
 }
 
-function print(report: ImportReport, dryRun: boolean): void {
+function print(report: ImportReport, dryRun: boolean, unmapped: { field: string; count: number }[]): void {
   const verb = dryRun ? 'would be ' : '';
   for (const slug of report.created) console.log(`+ ${slug} ${verb}created`);
   for (const u of report.updated) console.log(`~ ${u.slug} ${verb}updated: ${u.fields.join(', ')}`);
@@ -130,6 +130,8 @@ function print(report: ImportReport, dryRun: boolean): void {
   const byKind = new Map<string, number>();
   for (const w of report.warnings) byKind.set(w.kind, (byKind.get(w.kind) ?? 0) + 1);
   for (const w of report.warnings) console.log(`  warning ${w.slug} ${w.kind}: ${w.message}`);
+  if (unmapped.length)
+    console.log(`kept in source.extra (no field here): ${unmapped.map((u) => `${u.field} (${u.count})`).join(', ')}`);
   if (report.organizationsCreated.length)
     console.log(`organizations ${verb}created: ${report.organizationsCreated.join(', ')}`);
   if (report.themesCreated.length) console.log(`themes ${verb}created: ${report.themesCreated.join(', ')}`);
@@ -168,7 +170,7 @@ async function main(): Promise<number> {
     today: new Date().toISOString().slice(0, 10),
     fs,
   });
-  print(report, values['dry-run']);
+  print(report, values['dry-run'], unmappedFields(batch.datasets));
   return report.skipped.length ? 1 : 0;
 }
 

@@ -409,6 +409,11 @@ export const en = {
   'duration.year_other': '{count} years',
   'feeds.overdue.title': '{catalog}: overdue datasets',
   'site.footer.quality': 'Data quality',
+
+  // Collections (DCAT-US isPartOf): the parent a dataset is part of, and the datasets in a collection.
+  'dataset.collection.partOf': 'Part of the collection {parent}',
+  'dataset.collection.parts_one': 'The {count} dataset in this collection',
+  'dataset.collection.parts_other': 'The {count} datasets in this collection',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -44,7 +44,52 @@ export const FILE_TYPES: readonly FileType[] = [
   { extension: 'xls', format: 'XLS', mediaType: 'application/vnd.ms-excel', kind: 'other' },
   { extension: 'html', format: 'HTML', mediaType: 'text/html', kind: 'other' },
   { extension: 'txt', format: 'TXT', mediaType: 'text/plain', kind: 'other' },
+  { extension: 'kml', format: 'KML', mediaType: 'application/vnd.google-earth.kml+xml', kind: 'other' },
+  { extension: 'kmz', format: 'KMZ', mediaType: 'application/vnd.google-earth.kmz', kind: 'other' },
 ];
+
+/**
+ * Other ways catalogs write a format (lower case, trimmed) → the name used here: a format of FILE_TYPES, or a
+ * service or file that has no one media type (Esri REST, Shapefile, WMS).
+ */
+const FORMAT_ALIASES: Record<string, string> = {
+  'esri rest': 'Esri REST',
+  'esri rest api': 'Esri REST',
+  'arcgis rest': 'Esri REST',
+  'arcgis rest api': 'Esri REST',
+  'arcgis geoservices rest api': 'Esri REST',
+  'arcgis geoservice': 'Esri REST',
+  featureserver: 'Esri REST',
+  mapserver: 'Esri REST',
+  'esri feature service': 'Esri REST',
+  'esri map service': 'Esri REST',
+  api: 'API',
+  'rest api': 'API',
+  'web service': 'API',
+  htm: 'HTML',
+  'web page': 'HTML',
+  webpage: 'HTML',
+  website: 'HTML',
+  'web site': 'HTML',
+  shp: 'Shapefile',
+  shapefile: 'Shapefile',
+  'esri shapefile': 'Shapefile',
+  wms: 'WMS',
+  wfs: 'WFS',
+  'geo+json': 'GeoJSON',
+  'application/vnd.geo+json': 'GeoJSON',
+  'text/xml': 'XML',
+  'text/comma-separated-values': 'CSV',
+  'application/csv': 'CSV',
+  'application/x-zip-compressed': 'ZIP',
+  'application/x-zip': 'ZIP',
+  'microsoft excel': 'XLS',
+  'excel (xls)': 'XLS',
+  'excel (xlsx)': 'XLSX',
+};
+
+/** Formats that say nothing about the file: the URL or media type decides instead. */
+const VAGUE_FORMATS = new Set(['', 'data', 'file', 'other', 'unknown', 'n/a', 'none', 'download']);
 
 const CONVERSIONS: Partial<Record<Kind, Conversion>> = {
   csv: { to: 'json', format: 'JSON' },
@@ -151,4 +196,26 @@ export function isTabular(r: ResourceLike): boolean {
 /** The media type of a resource: its own, or one derived from its format or file extension. */
 export function mediaTypeOf(r: ResourceLike): string | undefined {
   return resourceKind(r).mediaType;
+}
+
+/**
+ * A format as another catalog writes it (`.csv`, `text/csv`, `CSV `, `zip:csv`, `Esri REST`, or nothing) → the
+ * name this catalog uses, and its media type when one is known. A packed file (`zip:csv`) is the package (ZIP).
+ * A format that names nothing is read from the media type, then from the URL's extension; undefined when none
+ * says. A format nobody here knows is kept as written, trimmed.
+ */
+export function normalizeFormat(
+  written: string | undefined,
+  r: Pick<ResourceLike, 'mediaType' | 'url' | 'path'> = {},
+): { format: string | undefined; mediaType: string | undefined } {
+  const text = written?.replace(/\s+/g, ' ').trim() ?? '';
+  const key = text.toLowerCase().replace(/^\./, '').replace(/;.*$/, '').trim();
+  const zipped = /^zip:/.test(key) || /\.zip$/.test(key);
+  const type = fileTypeOfFormat(zipped ? 'zip' : (FORMAT_ALIASES[key] ?? key));
+  if (type) return { format: type.format, mediaType: type.mediaType };
+  if (!VAGUE_FORMATS.has(key)) return { format: FORMAT_ALIASES[key] ?? text, mediaType: undefined };
+  const byMedia = fileTypeOfMediaType(r.mediaType?.replace(/;.*$/, ''));
+  const byExtension = fileTypeOfExtension(extensionOf(r));
+  const found = byMedia ?? byExtension;
+  return { format: found?.format, mediaType: found?.mediaType };
 }

@@ -72,6 +72,10 @@ export const DatasetSchema = z
       description: 'Ids of themes (`content/themes/<id>.yaml`). Recommended.',
       recommended: 'helps people browse to the data; add one or more theme ids',
     }),
+    isPartOf: field(IdSchema.optional(), {
+      description:
+        'The slug of the parent dataset in this catalog when this dataset is part of a collection (DCAT-US `isPartOf`), e.g. `employee-relations-roundtables`. The parent\'s page lists it.',
+    }),
     issued: field(DateSchema.optional(), { description: 'When the data was first published, `YYYY-MM-DD`. Recommended.' }),
     accrualPeriodicity: field(PeriodicitySchema.optional(), {
       description: 'How often it is updated: `R/P1D`, `R/P1W`, `R/P1M`, `R/P1Y`, … or `irregular`. Recommended.',

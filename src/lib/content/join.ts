@@ -1,5 +1,5 @@
-// Joins what was read into the model: each dataset gets its organization, themes and stories, and each of
-// those its datasets, so no page or export looks anything up by slug again.
+// Joins what was read into the model: each dataset gets its organization, themes, stories and collection
+// (parent and children), and each of those its datasets, so no page or export looks anything up by slug again.
 import type { Catalog, Organization, Story, Theme } from '../../schemas/index.ts';
 import { byModifiedDesc } from '../catalog.ts';
 import type { CheckedDataset } from './check-datasets.ts';
@@ -9,7 +9,7 @@ export interface ReadParts {
   catalog: Catalog | undefined;
   organizations: Entry<Organization>[];
   themes: Entry<Theme>[];
-  /** Datasets without problems: their organization and themes exist. */
+  /** Datasets without problems: their organization, themes and parent exist. */
   datasets: CheckedDataset[];
   /** Stories without problems: their datasets exist. */
   stories: (Entry<Story> & { body: string })[];
@@ -35,13 +35,20 @@ export function joinCatalog(parts: ReadParts) {
       organization: orgById.get(data.organization)!,
       themes: data.themes.map((t) => themeById.get(t)!),
       stories: [],
+      children: [],
     }))
     .sort(byModifiedDesc);
+  const datasetById = new Map<string, DatasetModel>(datasets.map((d) => [d.id, d]));
   for (const d of datasets) {
     d.organization.datasets.push(d);
     for (const t of d.themes) t.datasets.push(d);
+    // The reader has checked that the parent is a dataset of the model (check-collections.ts).
+    const parent = d.data.isPartOf === undefined ? undefined : datasetById.get(d.data.isPartOf);
+    if (parent) {
+      d.parent = parent;
+      parent.children.push(d);
+    }
   }
-  const datasetById = new Map(datasets.map((d) => [d.id, d]));
   const stories: StoryModel[] = parts.stories
     .map((s) => ({ ...s, datasets: s.data.datasets.map((id) => datasetById.get(id)!) }))
     .sort((a, b) => (a.data.published === b.data.published ? a.id.localeCompare(b.id) : a.data.published < b.data.published ? 1 : -1));

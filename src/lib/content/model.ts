@@ -35,6 +35,10 @@ export interface DatasetModel extends Entry<Dataset> {
   themes: ThemeModel[];
   /** The stories that use its data, newest first. */
   stories: StoryModel[];
+  /** The collection it is part of (`isPartOf`), if any. */
+  parent?: DatasetModel;
+  /** The datasets that name it as their parent, newest first. */
+  children: DatasetModel[];
   /** HTML of the body and of the Markdown fields, once the site's Markdown renderer has filled it. */
   html?: RenderedDataset;
 }

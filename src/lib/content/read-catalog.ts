@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { OrganizationSchema, ThemeSchema } from '../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
+import { checkCollections } from './check-collections.ts';
 import { checkDataset, type CheckedDataset } from './check-datasets.ts';
 import { checkStory } from './check-stories.ts';
 import { nodeContentFs, type ContentFs } from './content-fs.ts';
@@ -31,10 +32,11 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
   const organizations = readYamlDir(path.join(root, 'organizations'), OrganizationSchema, ctx);
   const themes = readYamlDir(path.join(root, 'themes'), ThemeSchema, ctx);
   const known = { organizations: new Set(organizations.map((o) => o.id)), themes: new Set(themes.map((t) => t.id)) };
-  const datasets = readDatasetFiles(root, ctx)
+  const checked = readDatasetFiles(root, ctx)
     .map((d) => checkDataset(d, known, ctx))
     .filter((d): d is CheckedDataset => d !== undefined);
   const folders = new Set(datasetFolders(root, ctx));
+  const datasets = checkCollections(checked, folders, ctx);
   const stories = readStoryFiles(root, ctx).flatMap((s) =>
     s.data && checkStory({ ...s, data: s.data }, datasets, folders, ctx) ? [{ id: s.id, file: s.file, data: s.data, body: s.src.body }] : [],
   );

@@ -63,6 +63,8 @@ export function apiDataset(input: ExportInput, d: ExportDataset): Record<string,
     url: urls.dataset(d.id),
     ...d.data,
     description: descriptionOf(d),
+    // `isPartOf` (the parent's slug) comes with the metadata; the parts are listed here.
+    hasPart: d.children.length ? d.children.map((c) => c.id) : undefined,
     license: compact({ id: license.id, name: license.name, url: licenseUrl(d.data.license) }),
     datapackage: hasDataPackage(d) ? urls.datapackage(d.id) : undefined,
     resources: d.data.resources.map((r, i) =>

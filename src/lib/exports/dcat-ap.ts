@@ -113,6 +113,8 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
             : undefined,
         'dct:spatial': m.spatial ? { '@type': 'dct:Location', 'skos:prefLabel': text(m.spatial) } : undefined,
         'dct:language': m.language?.map((l) => ({ '@type': 'dct:LinguisticSystem', 'skos:notation': l })),
+        'dct:isPartOf': d.parent ? id(urls.dataset(d.parent.id)) : undefined,
+        'dct:hasPart': d.children.length ? d.children.map((c) => id(urls.dataset(c.id))) : undefined,
         'dct:rights': m.rights ? { '@type': 'dct:RightsStatement', 'dct:description': text(m.rights) } : undefined,
         'dcat:distribution': m.resources.map((r, i) => {
           const access = r.path ? urls.file(d.id, r.path) : r.url!;

@@ -39,6 +39,8 @@ export function toDataJson(input: ExportInput): Record<string, unknown> {
         }),
         contactPoint: { '@type': 'vcard:Contact', fn: m.contactPoint.name, hasEmail: `mailto:${m.contactPoint.email}` },
         identifier: urls.dataset(d.id),
+        // A collection's parent by its identifier in this file (harvesters such as data.gov group on it).
+        isPartOf: d.parent ? urls.dataset(d.parent.id) : undefined,
         accessLevel: m.accessLevel,
         bureauCode: [NON_FEDERAL_BUREAU_CODE],
         programCode: [NON_FEDERAL_PROGRAM_CODE],

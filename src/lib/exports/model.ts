@@ -5,7 +5,7 @@ import { absoluteUrl } from '../url.ts';
 /** A dataset as every export reads it: the model's dataset (its files, resolved Table Schemas and joins). */
 export type ExportDataset = Pick<
   DatasetModel,
-  'id' | 'data' | 'body' | 'files' | 'schemas' | 'organization' | 'themes'
+  'id' | 'data' | 'body' | 'files' | 'schemas' | 'organization' | 'themes' | 'parent' | 'children'
 >;
 
 /** The catalog model plus Astro's `base` (e.g. `/` or `/portal/`): the one input of every export. */

@@ -1,7 +1,7 @@
 // schema.org Dataset JSON-LD for a dataset page, as Google Dataset Search reads it.
 import { mediaTypeOf } from '../resource-kind.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
-import { descriptionOf, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
+import { descriptionOf, urlsFor, type ExportDataset, type ExportInput, type SiteUrls } from './model.ts';
 
 const MIN = 50;
 const MAX = 5000;
@@ -45,6 +45,8 @@ export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset): Record
         )
       : undefined,
     isAccessibleForFree: m.accessLevel === 'public',
+    isPartOf: d.parent ? datasetRef(urls, d.parent) : undefined,
+    hasPart: d.children.length ? d.children.map((c) => datasetRef(urls, c)) : undefined,
     includedInDataCatalog: { '@type': 'DataCatalog', name: input.catalog.name, url: urls.home },
     distribution: m.resources.length
       ? m.resources.map((r) =>
@@ -57,6 +59,11 @@ export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset): Record
         )
       : undefined,
   });
+}
+
+/** Another dataset of the catalog, as a collection's parent or part names it. */
+function datasetRef(urls: SiteUrls, d: Pick<ExportDataset, 'id' | 'data'>): Record<string, unknown> {
+  return { '@type': 'Dataset', name: d.data.title, url: urls.dataset(d.id) };
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` is escaped so no text can close the script element. */

@@ -10,6 +10,7 @@ import { DatasetSchema, shapeOf } from '../../schemas/index.ts';
 import { readExisting } from './existing.ts';
 import { missingFields } from './missing.ts';
 import { slugOf, type ImportBatch, type Skipped } from './model.ts';
+import { parentOf, slugsFor } from './slugs.ts';
 
 export interface ApplyOptions {
   contentDir: string;
@@ -72,7 +73,7 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
   };
   const datasetsDir = path.join(o.contentDir, 'datasets');
   const existing = readExisting(o.contentDir, batch.kind, contentFsOf(fs));
-  const { organizations: orgs, themes, folders } = existing;
+  const { organizations: orgs, themes } = existing;
   if (o.organization && !orgs.has(o.organization))
     throw new Error(
       `--organization "${o.organization}" is not an organization in ${path.join(o.contentDir, 'organizations')}`,
@@ -81,17 +82,13 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
   const idFor = (name: string, known: Map<string, { name?: string | undefined }>) =>
     [...known].find(([, v]) => v.name?.toLowerCase() === name.toLowerCase())?.[0] ?? slugOf(name, 60);
 
+  const slugs = slugsFor(batch.datasets, existing);
   for (const d of batch.datasets) {
     const prior = existing.imported.get(d.identifier);
-    let slug = prior?.slug;
-    if (!slug) {
-      // Titles in other scripts slugify to nothing: fall back on the source's identifier.
-      const fromTitle = slugOf(String(d.meta['title']));
-      const base = fromTitle === 'untitled' ? slugOf(d.slugHint ?? d.identifier) : fromTitle;
-      slug = base;
-      for (let n = 2; folders.has(slug); n++) slug = `${base}-${n}`;
-      folders.add(slug);
-    }
+    const slug = slugs.get(d.identifier)!;
+    const parent = parentOf(d, slugs, existing);
+    const extra = { ...d.extra, ...parent.extra };
+    if (parent.warning) report.warnings.push({ slug, ...parent.warning });
     // Publisher and categories → organization and themes (created when new).
     let organization = o.organization;
     if (!organization && d.publisher) {
@@ -134,6 +131,7 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       ...d.meta,
       ...(organization ? { organization } : {}),
       themes: themeIds,
+      ...(parent.isPartOf ? { isPartOf: parent.isPartOf } : {}),
     };
     // The schema says what is missing; fill it with marked placeholders (--fill-missing) or report it.
     const stillMissing = new Set<string>();
@@ -195,7 +193,7 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       url: batch.url,
       identifier: d.identifier,
       fields,
-      ...(Object.keys(d.extra).length ? { extra: d.extra } : {}),
+      ...(Object.keys(extra).length ? { extra } : {}),
     };
     if (
       prior &&
@@ -211,7 +209,7 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       identifier: d.identifier,
       harvested: o.today,
       fields,
-      ...(Object.keys(d.extra).length ? { extra: d.extra } : {}),
+      ...(Object.keys(extra).length ? { extra } : {}),
     };
     const ordered = Object.fromEntries([
       ...ORDER.filter((k) => k in merged).map((k) => [k, merged[k]] as const),

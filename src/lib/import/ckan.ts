@@ -1,9 +1,17 @@
 // CKAN Action API output (package_search or package_show responses) → our datasets: tags become keywords,
 // the organization a publisher, groups themes, resources links, and `extras` and custom fields are kept.
 import { MEDIA_TYPE_PATTERN } from '../../schemas/index.ts';
+import { normalizeFormat } from '../resource-kind.ts';
 import { mapLicense } from './dcat-us.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
-import { firstSentence, isoDay, type ImportBatch, type ImportedDataset, type Skipped } from './model.ts';
+import {
+  firstSentence,
+  isoDay,
+  periodicityOfWord,
+  type ImportBatch,
+  type ImportedDataset,
+  type Skipped,
+} from './model.ts';
 
 type Json = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -54,16 +62,6 @@ const INTERNAL = new Set([
   'isopen',
   'type',
 ]);
-const FREQUENCIES: Record<string, string> = {
-  daily: 'R/P1D',
-  weekly: 'R/P1W',
-  monthly: 'R/P1M',
-  quarterly: 'R/P3M',
-  annually: 'R/P1Y',
-  yearly: 'R/P1Y',
-  irregular: 'irregular',
-};
-
 function mapPackage(p: Json): ImportedDataset | Skipped {
   const identifier = str(p['id']) ?? str(p['name']);
   const title = str(p['title']) ?? str(p['name']);
@@ -105,7 +103,7 @@ function mapPackage(p: Json): ImportedDataset | Skipped {
   const name = str(p['maintainer']) ?? str(p['author']) ?? str(org?.['title']);
   const modified = isoDay(p['metadata_modified']);
   const frequency = str(p['update_frequency']) ?? str(extra2['update_frequency']);
-  const periodicity = frequency ? FREQUENCIES[frequency.toLowerCase()] : undefined;
+  const periodicity = periodicityOfWord(frequency);
   const resources = (Array.isArray(p['resources']) ? (p['resources'] as Json[]) : []).flatMap((r, i) => {
     const url = str(r['url']);
     if (!url || !/^https?:\/\//.test(url)) {
@@ -115,14 +113,18 @@ function mapPackage(p: Json): ImportedDataset | Skipped {
       });
       return [];
     }
-    const format = str(r['format']) ?? 'Data';
+    // Sites write formats every way (".csv", "text/csv", "CSV ", "zip:csv", "Esri REST"): one table reads them all.
     const mimetype = str(r['mimetype']);
+    const declared = mimetype && MEDIA_TYPE_PATTERN.test(mimetype) ? mimetype : undefined;
+    const known = normalizeFormat(str(r['format']), { url, mediaType: declared });
+    const format = known.format ?? 'Data';
+    const mediaType = declared ?? known.mediaType;
     return [
       {
         title: str(r['name']) ?? `${format} ${i + 1}`,
         url,
         format,
-        ...(mimetype && MEDIA_TYPE_PATTERN.test(mimetype) ? { mediaType: mimetype } : {}),
+        ...(mediaType ? { mediaType } : {}),
         ...(str(r['description']) ? { description: htmlToMarkdown(str(r['description'])!) } : {}),
       },
     ];

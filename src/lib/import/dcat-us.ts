@@ -34,6 +34,7 @@ const MAPPED = new Set([
   'format',
   'webService',
   'downloadURL',
+  'isPartOf',
 ]);
 
 const PERIODICITY =
@@ -182,6 +183,7 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
     warnings,
     publisher: publisherName,
     categories: strings(d['theme']),
+    partOf: str(d['isPartOf']),
   };
 }
 

@@ -1,24 +1,14 @@
-// A JKAN site (Jekyll: _datasets/*.md, _organizations/*.md, categories) → our datasets.
+// A JKAN site (Jekyll: _datasets/*.md, _organizations/*.md, categories) → our datasets. Fields are mapped by
+// what the site's own schema says they mean (jkan-schema.ts); whatever has no place here is kept in source.extra.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFrontMatter } from '../content/yaml-source.ts';
 import { mapLicense } from './dcat-us.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
-import { firstSentence, type ImportBatch, type ImportedDataset, type Skipped } from './model.ts';
+import { readJkanLicenses, readJkanSchemas, schemaOf, type Meaning } from './jkan-schema.ts';
+import { firstSentence, periodicityOfWord, type ImportBatch, type ImportedDataset, type Skipped } from './model.ts';
 
 type Json = Record<string, unknown>;
-const MAPPED = new Set([
-  'title',
-  'notes',
-  'organization',
-  'resources',
-  'license',
-  'category',
-  'maintainer',
-  'maintainer_email',
-  'updateddate',
-  'modified',
-]);
 const MONTHS = [
   'january',
   'february',
@@ -34,18 +24,22 @@ const MONTHS = [
   'december',
 ];
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const PERIODICITY =
+  /^(irregular|R\/P(?:\d+(?:\.\d+)?[YMWD])+(?:T(?:\d+(?:\.\d+)?[HMS])+)?|R\/PT(?:\d+(?:\.\d+)?[HMS])+)$/;
 
-/** `September 2016` → `2016-09-01`; `2016-09-05` stays. */
+/** `September 2016` → `2016-09-01` (approximate); `July 1, 2019` → `2019-07-01`; `2016-09-05` stays. */
 function monthDate(value: unknown): { date?: string; approximate: boolean } {
   const v = str(value) ?? (value instanceof Date ? value.toISOString() : undefined);
   if (!v) return { approximate: false };
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
   if (iso) return { date: iso[0], approximate: false };
-  const m = /^([A-Za-z]+)\.?\s+(\d{4})$/.exec(v);
+  const m = /^([A-Za-z]+)\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/.exec(v);
   const month = m ? MONTHS.findIndex((x) => x.startsWith(m[1]!.toLowerCase())) : -1;
-  return m && month >= 0
-    ? { date: `${m[2]}-${String(month + 1).padStart(2, '0')}-01`, approximate: true }
-    : { approximate: false };
+  if (!m || month < 0 || m[1]!.length < 3) return { approximate: false };
+  const day = Number(m[2] ?? 1);
+  const date = `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const valid = new Date(`${date}T00:00:00Z`).getUTCDate() === day;
+  return valid ? { date, approximate: m[2] === undefined } : { approximate: false };
 }
 
 /** An address written with <wbr> tags or spaces, as JKAN sites do to hide it from scrapers → a plain email. */
@@ -74,6 +68,8 @@ export function readJkan(siteDir: string): ImportBatch {
         description: str(data['description']),
       });
   }
+  const { schemas, siteSchema } = readJkanSchemas(siteDir);
+  const licenses = readJkanLicenses(siteDir);
   const datasets: ImportedDataset[] = [];
   const skipped: Skipped[] = [];
   const files = fs
@@ -91,35 +87,71 @@ export function readJkan(siteDir: string): ImportBatch {
       continue;
     }
     const d = src.data as Json;
-    const title = str(d['title']);
+    const schema = schemas.get(str(d['schema']) ?? siteSchema) ?? schemaOf([]);
+    // The first non-empty field of each meaning is used; every other field is kept as it was.
+    const extra: Json = {};
+    const used = new Map<Meaning, { field: string; value: unknown }>();
+    for (const [field, value] of Object.entries(d)) {
+      const meaning = schema.meaningOf(field);
+      if (meaning === 'internal') continue;
+      if (!meaning || used.has(meaning) || value === null || value === '') extra[field] = value;
+      else used.set(meaning, { field, value });
+    }
+    const value = (m: Meaning) => used.get(m)?.value;
+    const warnings: ImportedDataset['warnings'] = [];
+    /** A value of a known meaning that cannot be used as it is: kept under its own name, and said why. */
+    const keep = (m: Meaning, why: string, kind: string = m) => {
+      const u = used.get(m)!;
+      extra[u.field] = u.value;
+      warnings.push({ kind, message: `${u.field} "${String(u.value)}" ${why}; kept in source.extra.${u.field}` });
+    };
+    const title = str(value('title'));
     if (!title) {
       skipped.push({ identifier, reason: 'it has no title' });
       continue;
     }
-    const warnings: ImportedDataset['warnings'] = [];
-    const extra: Json = {};
-    for (const [k, v] of Object.entries(d)) if (!MAPPED.has(k)) extra[k] = v;
-    const body = htmlToMarkdown([str(d['notes']), src.body.trim()].filter(Boolean).join('\n\n'));
-    const publisher = str(d['organization']);
+    const body = htmlToMarkdown([str(value('description')), src.body.trim()].filter(Boolean).join('\n\n'));
+    const publisher = str(value('publisher'));
     const org = publisher ? organizations.get(publisher) : undefined;
-    const email = cleanEmail(d['maintainer_email']) ?? org?.email;
-    const { license, warning } = mapLicense(d['license']);
-    if (warning) {
-      warnings.push({ kind: 'licence', message: warning });
-      if (!license) extra['license'] = d['license'];
-    }
-    const updated = monthDate(d['updateddate'] ?? d['modified']);
+    const email = cleanEmail(value('contactEmail')) ?? org?.email;
+    // A site may name a licence as its licences.yml does; the URL beside the name identifies it.
+    const licenseText = str(value('license'));
+    const { license, warning } = mapLicense(
+      licenseText ? (licenses.get(licenseText.toLowerCase()) ?? licenseText) : undefined,
+    );
+    if (licenseText && !license) keep('license', 'is neither a licence the catalog knows nor a URL', 'licence');
+    else if (warning) warnings.push({ kind: 'licence', message: warning });
+    const updated = monthDate(value('modified'));
+    // "Updated: Daily" says how often, not when.
+    const updatedEvery = updated.date ? undefined : periodicityOfWord(value('modified'));
+    if (used.has('modified') && !updated.date && !updatedEvery) keep('modified', 'is not a date');
     if (updated.approximate)
       warnings.push({
         kind: 'modified',
-        message: `"${String(d['updateddate'])}" gives a month, not a day; modified is set to the 1st`,
+        message: `"${String(value('modified'))}" gives a month, not a day; modified is set to the 1st`,
       });
-    const categories = Array.isArray(d['category'])
-      ? (d['category'] as unknown[]).map(str).filter((c): c is string => !!c)
-      : str(d['category'])
-        ? [str(d['category'])!]
-        : [];
-    const resources = (Array.isArray(d['resources']) ? (d['resources'] as Json[]) : []).flatMap((r, i) => {
+    if (updatedEvery)
+      warnings.push({
+        kind: 'modified',
+        message: `"${String(value('modified'))}" is how often it is updated, not when: read as accrualPeriodicity ${updatedEvery}`,
+      });
+    const issued = monthDate(value('issued'));
+    if (used.has('issued') && !issued.date) keep('issued', 'is not a date');
+    const frequencyText = str(value('accrualPeriodicity'));
+    const periodicity =
+      periodicityOfWord(frequencyText) ??
+      (frequencyText && PERIODICITY.test(frequencyText) ? frequencyText : undefined);
+    if (frequencyText && !periodicity) keep('accrualPeriodicity', 'is not a frequency the catalog knows');
+    const landingPage = str(value('landingPage'));
+    if (landingPage && !/^https?:\/\//.test(landingPage)) keep('landingPage', 'is not an http(s) address');
+    // A list, or one string: a category name may hold a comma, keywords written as one string are comma-separated.
+    const list = (v: unknown, separator?: string) =>
+      (Array.isArray(v) ? v : ((separator ? str(v)?.split(separator) : [v]) ?? []))
+        .map(str)
+        .filter((c): c is string => !!c);
+    const categories = list(value('categories'));
+    const keywords = list(value('keywords'), ',');
+    const resources = (Array.isArray(value('resources')) ? (value('resources') as Json[]) : []).flatMap((r, i) => {
       const url = str(r['url']);
       if (!url || !/^https?:\/\//.test(url)) {
         warnings.push({ kind: 'resource', message: `resource ${i + 1} has no http(s) URL and was left out` });
@@ -131,12 +163,16 @@ export function readJkan(siteDir: string): ImportBatch {
     const meta: Json = {
       title,
       summary: firstSentence(body) || title,
-      ...(email ? { contactPoint: { name: str(d['maintainer']) ?? publisher ?? email, email } } : {}),
+      ...(email ? { contactPoint: { name: str(value('contactName')) ?? publisher ?? email, email } } : {}),
       ...(license ? { license } : {}),
       ...(updated.date ? { modified: updated.date } : {}),
       accessLevel: 'public',
-      // JKAN has no keywords; its categories are the words people browse by.
-      ...(categories.length ? { keywords: categories } : {}),
+      // JKAN sites seldom have keywords; their categories are the words people browse by.
+      ...(keywords.length || categories.length ? { keywords: keywords.length ? keywords : categories } : {}),
+      ...(issued.date ? { issued: issued.date } : {}),
+      ...((updatedEvery ?? periodicity) ? { accrualPeriodicity: periodicity ?? updatedEvery } : {}),
+      ...(str(value('spatial')) ? { spatial: str(value('spatial')) } : {}),
+      ...(landingPage && /^https?:\/\//.test(landingPage) ? { landingPage } : {}),
       resources,
     };
     datasets.push({ identifier, meta, body, extra, warnings, publisher, categories });

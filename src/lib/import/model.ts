@@ -19,6 +19,8 @@ export interface ImportedDataset {
   categories: string[];
   /** A URL-safe name the source gives the dataset, used for its folder when the title makes none. */
   slugHint?: string | undefined;
+  /** The source identifier of the collection it is part of (DCAT-US `isPartOf`); the writer turns it into a slug. */
+  partOf?: string | undefined;
   /** Local files to copy beside index.md: `name` in the dataset folder, `source` on disk. */
   files?: { name: string; source: string }[];
 }
@@ -72,4 +74,36 @@ export function isoDay(value: unknown): string | undefined {
   if (!m) return undefined;
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   return d.getUTCDate() === +m[3]! ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/** Update frequencies catalogs write as words (`Daily`, `monthly`) → ISO 8601 repeating intervals. */
+const FREQUENCY_WORDS: Record<string, string> = {
+  hourly: 'R/PT1H',
+  daily: 'R/P1D',
+  weekly: 'R/P1W',
+  biweekly: 'R/P2W',
+  monthly: 'R/P1M',
+  quarterly: 'R/P3M',
+  annually: 'R/P1Y',
+  annual: 'R/P1Y',
+  yearly: 'R/P1Y',
+  irregular: 'irregular',
+  irregularly: 'irregular',
+  'as needed': 'irregular',
+};
+
+/** `Daily` → `R/P1D`; undefined when the text is not a frequency word. */
+export function periodicityOfWord(value: unknown): string | undefined {
+  return typeof value === 'string' ? FREQUENCY_WORDS[value.trim().toLowerCase()] : undefined;
+}
+
+/** The source fields kept in `source.extra` (no place in our schema), each with how many datasets had it, most first. */
+export function unmappedFields(
+  datasets: readonly Pick<ImportedDataset, 'extra'>[],
+): { field: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const d of datasets) for (const field of Object.keys(d.extra)) counts.set(field, (counts.get(field) ?? 0) + 1);
+  return [...counts]
+    .map(([field, count]) => ({ field, count }))
+    .sort((a, b) => b.count - a.count || a.field.localeCompare(b.field));
 }

@@ -74,7 +74,7 @@ const STRUCTURAL: Rule[] = [
     'unknown-reference',
     'error',
     false,
-    'Organizations and themes named by datasets exist.',
+    'Organizations, themes and parent datasets (isPartOf) named by datasets exist.',
     'Use an existing id, or add the file.',
   ),
   rule(

@@ -5,6 +5,7 @@ import {
   fileTypeOfExtension,
   isTabular,
   mediaTypeOf,
+  normalizeFormat,
   resourceKind,
   type ResourceLike,
 } from '../../../src/lib/resource-kind.ts';
@@ -161,5 +162,51 @@ describe('ID_PATTERN and MEDIA_TYPE_PATTERN', () => {
   ])('accepts %j as a media type: %s, and so does the resource schema', (mediaType, ok) => {
     expect(MEDIA_TYPE_PATTERN.test(mediaType)).toBe(ok);
     expect(ResourceSchema.safeParse({ title: 'Calls', path: 'calls.csv', format: 'CSV', mediaType }).success).toBe(ok);
+  });
+});
+
+describe('normalizeFormat()', () => {
+  it.each([
+    ['CSV', 'CSV', 'text/csv'],
+    ['.csv', 'CSV', 'text/csv'],
+    ['CSV ', 'CSV', 'text/csv'],
+    ['csv', 'CSV', 'text/csv'],
+    ['text/csv', 'CSV', 'text/csv'],
+    ['text/csv; charset=utf-8', 'CSV', 'text/csv'],
+    ['application/vnd.ms-excel', 'XLS', 'application/vnd.ms-excel'],
+    ['geojson', 'GeoJSON', 'application/geo+json'],
+    ['application/vnd.geo+json', 'GeoJSON', 'application/geo+json'],
+    ['zip:csv', 'ZIP', 'application/zip'],
+    ['ZIP:CSV', 'ZIP', 'application/zip'],
+    ['csv.zip', 'ZIP', 'application/zip'],
+    ['Esri REST', 'Esri REST', undefined],
+    ['ESRI REST', 'Esri REST', undefined],
+    ['ArcGIS GeoServices REST API', 'Esri REST', undefined],
+    ['FeatureServer', 'Esri REST', undefined],
+    ['api', 'API', undefined],
+    ['shp', 'Shapefile', undefined],
+    ['Web page', 'HTML', 'text/html'],
+    ['KML', 'KML', 'application/vnd.google-earth.kml+xml'],
+    ['  Video   file ', 'Video file', undefined],
+  ])('reads %j as %s (%s)', (written, format, mediaType) => {
+    expect(normalizeFormat(written)).toEqual({ format, mediaType });
+  });
+
+  it('reads a format that names nothing from the media type, then the URL (as Birmingham\'s "" with an .xls file)', () => {
+    const url = 'https://data.birmingham.gov.uk/download/purchasecardsnov2014.xls';
+    expect(normalizeFormat('', { url })).toEqual({ format: 'XLS', mediaType: 'application/vnd.ms-excel' });
+    expect(normalizeFormat('Data', { url, mediaType: 'text/csv' })).toEqual({ format: 'CSV', mediaType: 'text/csv' });
+    expect(normalizeFormat(undefined, { url: 'https://example.org/api' })).toEqual({
+      format: undefined,
+      mediaType: undefined,
+    });
+  });
+
+  it('gives formats that resourceKind() reads as tables and previews', () => {
+    for (const written of ['.csv', 'text/csv', 'CSV ', 'text/comma-separated-values']) {
+      expect(resourceKind({ format: normalizeFormat(written).format }).kind, written).toBe('csv');
+    }
+    expect(resourceKind({ format: normalizeFormat('application/vnd.geo+json').format }).kind).toBe('geojson');
+    expect(resourceKind({ format: normalizeFormat('zip:csv').format }).kind).toBe('other');
   });
 });

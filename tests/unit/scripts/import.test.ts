@@ -104,6 +104,18 @@ describe('import from addresses', () => {
   });
 });
 
+describe('the import report', () => {
+  it('lists the source fields kept in source.extra by name and count (Beverly Hills JKAN)', async () => {
+    const dir = catalog();
+    const result = await cli(['jkan', 'tests/fixtures/import/jkan/beverly-hills/input', '--content', dir, '--dry-run']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('kept in source.extra (no field here): disclaimer (27), updateddate (3)\n');
+    expect(result.stdout).toMatch(
+      /warning .* modified: "Daily" is how often it is updated, not when: read as accrualPeriodicity R\/P1D/,
+    );
+  });
+});
+
 describe('the import command on malformed input', () => {
   const cli = (file: string, text: string) => {
     const p = path.join(work, file);

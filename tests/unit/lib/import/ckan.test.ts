@@ -24,4 +24,22 @@ describe('readCkan()', () => {
     expect(d!.publisher).toBeTruthy();
     expect(d!.categories).toEqual(['Population']);
   });
+
+  it('keeps the extras of demo.ckan.org as a map of key to value', () => {
+    const d = readCase('ckan/demo-ckan-search').datasets.find((x) => x.extra['extras'])!;
+    expect(d.extra['extras']).toEqual({ Anno: '2016' });
+  });
+
+  it("normalises Birmingham's resource formats through the one table: an empty format is read from the .xls URL", () => {
+    const resources = readCase('ckan/birmingham-search').datasets.flatMap(
+      (d) => d.meta['resources'] as { format: string; mediaType?: string; url: string }[],
+    );
+    expect(resources).toHaveLength(54);
+    const blank = resources.filter((r) => /purchasecardsnov2014\.xls$|publishspendjanuary2016\.xls$/.test(r.url));
+    expect(blank.map((r) => [r.format, r.mediaType])).toEqual([
+      ['XLS', 'application/vnd.ms-excel'],
+      ['XLS', 'application/vnd.ms-excel'],
+    ]);
+    expect(new Set(resources.map((r) => r.format))).toEqual(new Set(['XLS']));
+  });
 });

@@ -2,7 +2,6 @@
 // updates the ones an earlier import created, never touches any other, and keeps every field a person has
 // edited since the last import; records the fields it filled with placeholders (source.placeholders).
 // Returns a report of everything it did or would do (--dry-run).
-import { createHash } from 'node:crypto';
 import type nodeFs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -10,6 +9,7 @@ import { contentFsOf } from '../content/content-fs.ts';
 import { DatasetSchema, shapeOf } from '../../schemas/index.ts';
 import { readExisting } from './existing.ts';
 import type { PlaceholderField } from '../unstated.ts';
+import { fingerprint } from './fingerprint.ts';
 import { fillMissing, PUBLISHER_NEEDED } from './placeholders.ts';
 import { slugOf, type ImportBatch, type Skipped } from './model.ts';
 
@@ -42,12 +42,6 @@ export interface ImportReport {
 
 /** Fields are written in the schema's order, as people read and write them. */
 const ORDER = Object.keys(shapeOf(DatasetSchema) ?? {});
-
-const fingerprint = (value: unknown) =>
-  createHash('sha256')
-    .update(JSON.stringify(value ?? null))
-    .digest('hex')
-    .slice(0, 12);
 
 export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
   const { fs } = o;

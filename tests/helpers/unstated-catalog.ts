@@ -3,13 +3,15 @@
 import path from 'node:path';
 import { modelOf } from '../../src/lib/content/model.ts';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
-import type { ExportDataset, ExportInput } from '../../src/lib/exports/model.ts';
+import type { ExportInput } from '../../src/lib/exports/model.ts';
 
 /** The values `npm run import -- … --fill-missing` writes, and the import date it wrote into `modified`. */
 export const PLACEHOLDER_EMAIL = 'contact-needed@example.org';
 export const IMPORT_DATE = '2026-01-01';
 
-export function unstatedCatalog(): { input: ExportInput; imported: ExportDataset; known: ExportDataset } {
+type Dataset = ExportInput['datasets'][number];
+
+export function unstatedCatalog(): { input: ExportInput; imported: Dataset; known: Dataset } {
   const model = modelOf(readCatalog(path.resolve('tests/fixtures/catalog')));
   const [first, second] = model.datasets;
   const imported = {

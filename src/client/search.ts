@@ -210,7 +210,11 @@ class CdcSearch extends HTMLElement {
       item.querySelector('[data-summary]')!.textContent = d.meta['summary'] ?? '';
       item.querySelector('[data-organization]')!.textContent = d.meta['organization'] ?? '';
       item.querySelector('[data-formats]')!.textContent = d.meta['formats'] ?? '';
-      item.querySelector('[data-updated]')!.textContent = d.meta['updated'] ? this.#date(d.meta['updated']) : '';
+      // A date the source did not state comes as a note ("Update date not stated by the source"), not a date.
+      item.querySelector<HTMLElement>('[data-updated-label]')!.hidden = !d.meta['updated'];
+      item.querySelector('[data-updated]')!.textContent = d.meta['updated']
+        ? this.#date(d.meta['updated'])
+        : (d.meta['updatedNote'] ?? '');
       item.querySelector('[data-overdue]')?.toggleAttribute('hidden', d.meta['overdue'] !== 'yes');
       item.querySelector('[data-excerpt]')!.replaceChildren(...markOnly(d.excerpt));
       list.append(item);

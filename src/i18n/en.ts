@@ -414,6 +414,16 @@ export const en = {
   'dataset.collection.partOf': 'Part of the collection {parent}',
   'dataset.collection.parts_one': 'The {count} dataset in this collection',
   'dataset.collection.parts_other': 'The {count} datasets in this collection',
+
+  // Unknown is shown as unknown: a value an import filled with a placeholder because the source did not state it.
+  unstated: 'Not stated by the source',
+  'unstated.updated': 'Update date not stated by the source',
+  'unstated.publisher': 'Publisher not stated by the source',
+  'unstated.keywords': 'No keywords stated by the source',
+  'unstated.contact.ask': 'Questions about this catalog:',
+  'unstated.citation': '{publisher}. (n.d.). {title} [Data set]. {catalog}. {url}',
+  'unstated.api':
+    "A value the source did not state is never filled in with a guess: in the API it is null (modified, contactPoint, organization), NOASSERTION (licence) or an empty list (keywords), and notStated names those fields. data.json, catalog.jsonld and datapackage.json leave it out where the standard allows; data.json names this catalog's own contact for a dataset whose source names none, and gives its update schedule (R/P1M) for an unknown update date.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,14 +1,16 @@
 // Pure views over the catalog: ordering, formats, counts. Used by pages, exports and tests alike.
 import type { Dataset } from '../schemas/index.ts';
+import { modifiedSortKey } from './unstated.ts';
 
 export interface Slugged<T> {
   id: string;
   data: T;
 }
 
-/** Newest `modified` first; ties by title so the order is stable. */
-export function byModifiedDesc<T extends Slugged<Pick<Dataset, 'modified' | 'title'>>>(a: T, b: T): number {
-  if (a.data.modified !== b.data.modified) return a.data.modified < b.data.modified ? 1 : -1;
+/** Newest `modified` first, datasets whose source states no date last; ties by title so the order is stable. */
+export function byModifiedDesc<T extends Slugged<Pick<Dataset, 'modified' | 'title' | 'source'>>>(a: T, b: T): number {
+  const [ka, kb] = [modifiedSortKey(a.data), modifiedSortKey(b.data)];
+  if (ka !== kb) return ka < kb ? 1 : -1;
   return a.data.title.localeCompare(b.data.title);
 }
 

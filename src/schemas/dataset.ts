@@ -17,6 +17,22 @@ export const TemporalSchema = z.preprocess((v) => (typeof v === 'number' ? Strin
   message: 'must be a period written start/end, for example 2018-04-01/2018-04-30',
 }));
 
+/**
+ * Fields `npm run import -- … --fill-missing` may fill with a placeholder because the source does not state
+ * them. A field listed in `source.placeholders` is shown as "not stated by the source", never as a fact.
+ */
+export const PLACEHOLDER_FIELDS = [
+  'organization',
+  'contactPoint',
+  'license',
+  'modified',
+  'accessLevel',
+  'keywords',
+  'rights',
+  'accessInstructions',
+  'resources',
+] as const;
+
 /** The origin of an imported dataset, so that a later import can update it without undoing people's edits. */
 export const SourceSchema = z.strictObject({
   kind: field(z.enum(['dcat-us', 'ckan', 'datapackage', 'jkan']), {
@@ -29,6 +45,10 @@ export const SourceSchema = z.strictObject({
     description: 'A fingerprint of each field as last imported: a field whose value no longer matches was edited here, and is kept.',
   }),
   extra: field(z.record(z.string(), z.unknown()).optional(), { description: 'Fields of the source that have no place in this schema, kept as they were.' }),
+  placeholders: field(z.array(z.enum(PLACEHOLDER_FIELDS, { message: `must list field names among: ${PLACEHOLDER_FIELDS.join(', ')}` })).optional(), {
+    description:
+      'Fields the import filled with a placeholder because the source does not state them, e.g. `[modified, contactPoint]`; the site shows them as "not stated by the source". When you give one a real value, remove its name from this list.',
+  }),
 });
 
 export const DatasetSchema = z

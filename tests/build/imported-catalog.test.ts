@@ -1,23 +1,129 @@
-// A catalog made by `npm run import` from a real data.json builds into a working site.
+// A catalog made by `npm run import` from real catalogs builds into a working site, and what the sources did
+// not state (filled with placeholders by --fill-missing) is shown as not stated, never as a fact.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { importedDist, importedResultFile } from '../helpers/astro-build.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { importedContent, importedDist, importedResultFile } from '../helpers/astro-build.ts';
+import { listFiles } from '../helpers/dist.ts';
+import { dcatUsNonFederal } from '../helpers/standards.ts';
 
 const result = JSON.parse(fs.readFileSync(importedResultFile, 'utf8')) as {
   import: { status: number; stdout: string };
+  importJkan: { status: number; stdout: string };
   build: { status: number; stderr: string };
 };
+const read = (file: string) => fs.readFileSync(path.join(importedDist, file), 'utf8');
+
+/** Each imported dataset's front matter, as the importer wrote it. */
+const datasets = fs.readdirSync(path.join(importedContent, 'datasets')).map((slug) => {
+  const text = fs.readFileSync(path.join(importedContent, 'datasets', slug, 'index.md'), 'utf8');
+  const data = parse(text.split(/^---$/m)[1]!) as {
+    title: string;
+    modified: string;
+    source: { harvested: string; placeholders?: string[] };
+  };
+  return { slug, data, placeholders: data.source.placeholders ?? [] };
+});
+/** The import date the importer put into `modified` as a placeholder. */
+const importDate = datasets[0]!.data.source.harvested;
+const unknownDate = datasets.filter((d) => d.placeholders.includes('modified'));
+const unknownContact = datasets.filter((d) => d.placeholders.includes('contactPoint'));
+const PLACEHOLDER_EMAIL = 'contact-needed@example.org';
 
 describe('an imported catalog', () => {
-  it('imports every record of the CFPB data.json and builds one page per dataset', () => {
+  it('imports every record of the CFPB data.json and the JKAN sample, and builds one page per dataset', () => {
     expect(result.import.status).toBe(0);
     expect(result.import.stdout).toContain('read 11 = created 11 + updated 0 + unchanged 0 + skipped 0');
+    expect(result.importJkan.status).toBe(0);
+    expect(result.importJkan.stdout).toContain('read 2 = created 2 + updated 0 + unchanged 0 + skipped 0');
     expect(result.build.status, result.build.stderr).toBe(0);
     const pages = fs
       .readdirSync(path.join(importedDist, 'datasets'))
       .filter((d) => fs.existsSync(path.join(importedDist, 'datasets', d, 'index.html')) && !/^\d+$/.test(d));
-    expect(pages.length).toBe(11);
-    expect(JSON.parse(fs.readFileSync(path.join(importedDist, 'data.json'), 'utf8')).dataset.length).toBe(11);
+    expect(pages.length).toBe(13);
+    expect(JSON.parse(read('data.json')).dataset.length).toBe(13);
+  });
+
+  it('records what the sources did not state: no licence from CFPB, no dates and one contact from JKAN', () => {
+    expect(unknownDate.map((d) => d.slug).sort()).toEqual(['open-data-philly', 'sample-dataset']);
+    expect(unknownContact.map((d) => d.slug)).toEqual(['open-data-philly']);
+    expect(datasets.filter((d) => d.placeholders.includes('license')).length).toBe(12);
+    for (const d of unknownDate) expect(d.data.modified).toBe(importDate);
+  });
+});
+
+describe('an imported catalog shows what its sources did not state as not stated', () => {
+  const files = listFiles(importedDist).filter((f) => /\.(html|xml|json|jsonld)$/.test(f) && !f.startsWith('admin/'));
+
+  it('shows the placeholder address nowhere: no page, card, feed, export or API record', () => {
+    const found = files.filter((f) => read(f).includes(PLACEHOLDER_EMAIL));
+    expect(found).toEqual([]);
+  });
+
+  it('says "Updated <import date>" nowhere, and no page or result dates a dataset by its import', () => {
+    const updatedText = `Updated ${formatDate(importDate)}`;
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(pages.filter((f) => read(f).includes(updatedText))).toEqual([]);
+    for (const d of unknownDate) {
+      const html = read(`datasets/${d.slug}/index.html`);
+      expect(html).not.toContain(`datetime="${importDate}"`);
+      expect(html).not.toContain(formatDate(importDate));
+      // Pagefind gets a note instead of a date, and a sort key that puts the dataset last.
+      expect(html).not.toMatch(new RegExp(`data-pagefind-(meta|sort)="updated"[^>]*>${importDate}<`));
+      expect(html).toContain('<span data-pagefind-meta="updatedNote">Update date not stated by the source</span>');
+      expect(html).toContain('<span data-pagefind-sort="updated">0000-00-00</span>');
+    }
+  });
+
+  it('says "Not stated by the source" on the dataset page for the date, the contact and the licence', () => {
+    for (const d of datasets) {
+      const html = read(`datasets/${d.slug}/index.html`);
+      for (const field of ['modified', 'contactPoint', 'license'])
+        expect(html.includes(`data-unstated="${field}"`), `${d.slug} ${field}`).toBe(d.placeholders.includes(field));
+      if (d.placeholders.length) expect(html).toMatch(/data-unstated="[^"]+">\s*Not stated by the source/);
+    }
+  });
+
+  it('says "Update date not stated by the source" on the cards of the datasets list, after the dated ones', () => {
+    const list = read('datasets/index.html');
+    const notes = list.split('Update date not stated by the source').length - 1;
+    expect(notes).toBe(unknownDate.length);
+    const firstNote = list.indexOf('Update date not stated by the source');
+    const lastDated = list.lastIndexOf('Updated ');
+    expect(lastDated).toBeLessThan(firstNote);
+  });
+
+  it('leaves undated datasets out of the Atom feed, and gives null and notStated in the API', () => {
+    const feed = read('feeds/datasets.xml');
+    for (const d of unknownDate) expect(feed).not.toContain(`/datasets/${d.slug}/`);
+    expect(feed).not.toContain(`<updated>${importDate}`);
+    const list = JSON.parse(read('api/datasets.json')) as { datasets: Record<string, unknown>[] };
+    for (const d of unknownDate) {
+      const summary = list.datasets.find((x) => x['id'] === d.slug)!;
+      expect(summary['modified']).toBeNull();
+      expect(summary['notStated']).toEqual(d.placeholders);
+      const record = JSON.parse(read(`api/datasets/${d.slug}.json`)) as Record<string, unknown>;
+      expect(record['modified']).toBeNull();
+    }
+    const philly = JSON.parse(read('api/datasets/open-data-philly.json')) as Record<string, unknown>;
+    expect(philly['contactPoint']).toBeNull();
+  });
+
+  it('gives no import date as modified in data.json, catalog.jsonld or the JSON-LD of a page, and data.json stays valid', () => {
+    const dataJson = JSON.parse(read('data.json')) as { dataset: Record<string, unknown>[] };
+    for (const d of unknownDate) {
+      const entry = dataJson.dataset.find((e) => String(e['identifier']).endsWith(`/datasets/${d.slug}/`))!;
+      expect(entry['modified']).not.toBe(importDate);
+      const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(
+        read(`datasets/${d.slug}/index.html`),
+      );
+      expect(JSON.parse(jsonLd![1]!)).not.toHaveProperty('dateModified');
+    }
+    expect(read('catalog.jsonld')).not.toContain(`"${importDate}`);
+    const validate = dcatUsNonFederal();
+    validate(dataJson);
+    expect(validate.errors ?? []).toEqual([]);
   });
 });

@@ -63,29 +63,29 @@ export default function setup(): void {
   const broken = astroBuild({ contentDir: brokenContent, outDir: brokenDist, silent: false });
   fs.writeFileSync(brokenResultFile, JSON.stringify(broken));
 
-  // A catalog made by importing a real data.json (CFPB) with placeholders, then built.
+  // A catalog made by importing a real data.json (CFPB, which states no licence) and JKAN's sample site (which
+  // states no update dates and, for one dataset, no contact) with placeholders, then built.
   fs.rmSync(importedContent, { recursive: true, force: true });
   fs.mkdirSync(path.join(importedContent, 'datasets'), { recursive: true });
   fs.mkdirSync(path.join(importedContent, 'stories'));
   fs.copyFileSync(path.join(repoRoot, 'content/catalog.yaml'), path.join(importedContent, 'catalog.yaml'));
   for (const d of ['organizations', 'themes'])
     fs.cpSync(path.join(repoRoot, 'content', d), path.join(importedContent, d), { recursive: true });
-  const imported = spawnSync(
-    process.execPath,
-    [
-      'scripts/import.ts',
-      'dcat-us',
-      'tests/fixtures/import/dcat-us/consumerfinance/input.json',
-      '--content',
-      importedContent,
-      '--fill-missing',
-    ],
-    { cwd: repoRoot, encoding: 'utf8' },
-  );
+  const importFilled = (kind: string, source: string) =>
+    spawnSync(process.execPath, ['scripts/import.ts', kind, source, '--content', importedContent, '--fill-missing'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+  const imported = importFilled('dcat-us', 'tests/fixtures/import/dcat-us/consumerfinance/input.json');
+  const jkan = importFilled('jkan', 'tests/fixtures/import/jkan/jkan-sample/input');
   fs.rmSync(importedDist, { recursive: true, force: true });
   const built = astroBuild({ contentDir: importedContent, outDir: importedDist });
   fs.writeFileSync(
     importedResultFile,
-    JSON.stringify({ import: { status: imported.status, stdout: imported.stdout }, build: built }),
+    JSON.stringify({
+      import: { status: imported.status, stdout: imported.stdout },
+      importJkan: { status: jkan.status, stdout: jkan.stdout },
+      build: built,
+    }),
   );
 }

@@ -1,7 +1,8 @@
 // The static JSON API: /api/datasets.json, /api/datasets/<slug>.json, /api/organizations.json, /api/themes.json.
 import { formatsOf } from '../catalog.ts';
 import { mediaTypeOf } from '../resource-kind.ts';
-import { describeLicense } from '../../schemas/licenses.ts';
+import { describeLicense, NO_ASSERTION } from '../../schemas/licenses.ts';
+import { publisherStated, statedContact, statedKeywords, statedLicense, statedModified } from '../unstated.ts';
 import { hasDataPackage } from './datapackage.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
 import { descriptionOf, resourceName, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
@@ -40,15 +41,13 @@ export function apiDatasetList(input: ExportInput, page = 1): Record<string, unk
       id: d.id,
       title: d.data.title,
       summary: d.data.summary,
-      organization: d.data.organization,
+      ...unstatedValues(d),
       themes: d.data.themes,
-      keywords: d.data.keywords,
       formats: formatsOf(d.data),
-      license: d.data.license,
       accessLevel: d.data.accessLevel,
-      modified: d.data.modified,
       url: urls.dataset(d.id),
       api: urls.api(d.id),
+      notStated: d.data.source?.placeholders ?? [],
     })),
   };
 }
@@ -56,16 +55,20 @@ export function apiDatasetList(input: ExportInput, page = 1): Record<string, unk
 /** Everything about one dataset, with absolute URLs for its files, schemas and data package. */
 export function apiDataset(input: ExportInput, d: ExportDataset): Record<string, unknown> {
   const urls = urlsFor(input);
-  const license = describeLicense(d.data.license);
+  const stated = unstatedValues(d);
+  const license = describeLicense(stated.license);
   return {
     version: API_VERSION,
     id: d.id,
     url: urls.dataset(d.id),
     ...d.data,
+    ...stated,
+    contactPoint: statedContact(d.data) ?? null,
+    notStated: d.data.source?.placeholders ?? [],
     description: descriptionOf(d),
     // `isPartOf` (the parent's slug) comes with the metadata; the parts are listed here.
     hasPart: d.children.length ? d.children.map((c) => c.id) : undefined,
-    license: compact({ id: license.id, name: license.name, url: licenseUrl(d.data.license) }),
+    license: compact({ id: license.id, name: license.name, url: licenseUrl(stated.license) }),
     datapackage: hasDataPackage(d) ? urls.datapackage(d.id) : undefined,
     resources: d.data.resources.map((r, i) =>
       compact({
@@ -78,6 +81,19 @@ export function apiDataset(input: ExportInput, d: ExportDataset): Record<string,
         schemaUrl: d.schemas[i] ? urls.tableSchema(d.id, resourceName(r, i)) : undefined,
       }),
     ),
+  };
+}
+
+/**
+ * The fields a source may leave unstated, as the API gives them: null for an unknown date or publisher,
+ * `NOASSERTION` (SPDX's own word) for an unknown licence, no keywords for unknown keywords, never a placeholder.
+ */
+function unstatedValues(d: ExportDataset) {
+  return {
+    organization: publisherStated(d.data) ? d.data.organization : null,
+    keywords: statedKeywords(d.data),
+    license: statedLicense(d.data) ?? NO_ASSERTION,
+    modified: statedModified(d.data) ?? null,
   };
 }
 

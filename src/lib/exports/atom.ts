@@ -1,6 +1,8 @@
 // Atom feeds of new and updated datasets and of stories.
+import { byModifiedDesc } from '../catalog.ts';
 import { escapeHtml as x } from '../html.ts';
 import { t } from '../i18n.ts';
+import { publisherStated, statedModified } from '../unstated.ts';
 import { urlsFor, type ExportInput } from './model.ts';
 
 interface FeedEntry {
@@ -45,11 +47,15 @@ function feed(input: ExportInput, opts: { path: string; title: string; entries: 
   return lines.join('\n');
 }
 
-/** New and updated datasets, most recently modified first. */
+/**
+ * New and updated datasets, most recently modified first. Atom requires an update time on every entry, so a
+ * dataset whose source states no update date is left out rather than given a made-up one (such as the import date).
+ */
 export function datasetsFeed(input: ExportInput, limit = 50): string {
   const urls = urlsFor(input);
-  const entries = [...input.datasets]
-    .sort((a, b) => (a.data.modified < b.data.modified ? 1 : a.data.modified > b.data.modified ? -1 : 0))
+  const entries = input.datasets
+    .filter((d) => statedModified(d.data) !== undefined)
+    .sort(byModifiedDesc)
     .slice(0, limit)
     .map((d) => ({
       id: urls.dataset(d.id),
@@ -58,7 +64,7 @@ export function datasetsFeed(input: ExportInput, limit = 50): string {
       link: urls.dataset(d.id),
       updated: d.data.modified,
       published: d.data.issued,
-      authors: [d.organization.data.name],
+      authors: publisherStated(d.data) ? [d.organization.data.name] : [],
     }));
   return feed(input, {
     path: '/feeds/datasets.xml',

@@ -1,6 +1,7 @@
 // Frictionless Data Package (v2 profile, v1 compatible) for one dataset: /datasets/<slug>/datapackage.json.
 import { resourceKind } from '../resource-kind.ts';
-import { findLicense, NO_ASSERTION } from '../../schemas/licenses.ts';
+import { findLicense } from '../../schemas/licenses.ts';
+import { statedContact, statedKeywords, statedLicense, statedModified } from '../unstated.ts';
 import { compact } from './dcat-us.ts';
 import { descriptionOf, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
 
@@ -23,7 +24,11 @@ export function hasDataPackage(d: ExportDataset): boolean {
 export function toDataPackage(input: ExportInput, d: ExportDataset): Record<string, unknown> {
   const urls = urlsFor(input);
   const m = d.data;
-  const license = m.license === NO_ASSERTION ? undefined : findLicense(m.license);
+  // A value the source did not state is left out (every one of these is optional in a Data Package).
+  const stated = statedLicense(m);
+  const license = stated && findLicense(stated);
+  const contact = statedContact(m);
+  const keywords = statedKeywords(m);
   const names = new Set<string>();
   const unique = (name: string) => {
     let n = name;
@@ -40,15 +45,17 @@ export function toDataPackage(input: ExportInput, d: ExportDataset): Record<stri
     title: m.title,
     description: descriptionOf(d),
     homepage: urls.dataset(d.id),
-    version: m.modified,
+    version: statedModified(m),
     created: m.issued ? `${m.issued}T00:00:00Z` : undefined,
-    keywords: m.keywords,
+    keywords: keywords.length ? keywords : undefined,
     licenses: license
       ? [compact({ name: license.id, path: license.url, title: license.name })]
-      : /^https?:/.test(m.license)
-        ? [{ path: m.license }]
+      : stated && /^https?:/.test(stated)
+        ? [{ path: stated }]
         : undefined,
-    contributors: [{ title: m.contactPoint.name, email: m.contactPoint.email, role: 'contact', roles: ['contact'] }],
+    contributors: contact
+      ? [{ title: contact.name, email: contact.email, role: 'contact', roles: ['contact'] }]
+      : undefined,
     resources: m.resources.map((r, i) => {
       const kind = resourceKind(r);
       const isTab = kind.tabular;

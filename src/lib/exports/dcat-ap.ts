@@ -1,6 +1,7 @@
 // DCAT-AP 3 as JSON-LD (/catalog.jsonld): the catalog as European portals and RDF tools read it.
 import { mediaTypeOf } from '../resource-kind.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
+import { publisherStated, statedContact, statedKeywords, statedModified } from '../unstated.ts';
 import { descriptionOf, resourceName, urlsFor, type ExportDataset, type ExportInput } from './model.ts';
 
 /** ISO 8601 repeating intervals mapped to the EU frequency vocabulary. */
@@ -73,21 +74,23 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
       const m = d.data;
       const license = licenseUrl(m.license);
       const [start, end] = m.temporal?.split('/') ?? [];
+      // DCAT-AP makes these optional or recommended: a value the source did not state is left out.
+      const modified = statedModified(m);
+      const keywords = statedKeywords(m);
+      const contact = statedContact(m);
       return compact({
         '@id': urls.dataset(d.id),
         '@type': 'dcat:Dataset',
         'dct:identifier': urls.dataset(d.id),
         'dct:title': text(m.title),
         'dct:description': text(descriptionOf(d)),
-        'dcat:keyword': m.keywords.map(text),
-        'dct:modified': date(m.modified),
+        'dcat:keyword': keywords.length ? keywords.map(text) : undefined,
+        'dct:modified': modified ? date(modified) : undefined,
         'dct:issued': m.issued ? date(m.issued) : undefined,
-        'dct:publisher': agent(d.organization),
-        'dcat:contactPoint': {
-          '@type': 'vcard:Kind',
-          'vcard:fn': m.contactPoint.name,
-          'vcard:hasEmail': id(`mailto:${m.contactPoint.email}`),
-        },
+        'dct:publisher': publisherStated(m) ? agent(d.organization) : undefined,
+        'dcat:contactPoint': contact
+          ? { '@type': 'vcard:Kind', 'vcard:fn': contact.name, 'vcard:hasEmail': id(`mailto:${contact.email}`) }
+          : undefined,
         'dcat:landingPage': id(urls.dataset(d.id)),
         'dct:accessRights': id(
           `http://publications.europa.eu/resource/authority/access-right/${ACCESS_RIGHTS[m.accessLevel]}`,

@@ -1,6 +1,9 @@
 // DCAT-US 1.1 (Project Open Data) data.json: the catalog as data.gov and other harvesters read it.
+import type { Dataset } from '../../schemas/index.ts';
 import { mediaTypeOf } from '../resource-kind.ts';
 import { findLicense, NO_ASSERTION } from '../../schemas/licenses.ts';
+import { t } from '../i18n.ts';
+import { publisherStated, statedContact, statedKeywords, statedModified } from '../unstated.ts';
 import { descriptionOf, resourceName, urlsFor, type ExportInput } from './model.ts';
 
 /**
@@ -26,18 +29,23 @@ export function toDataJson(input: ExportInput): Record<string, unknown> {
       const org = d.organization.data;
       const license = licenseUrl(m.license);
       const firstSchema = m.resources.findIndex((_, i) => d.schemas[i]);
+      const contact = statedContact(m) ?? input.catalog.contactPoint;
+      const keywords = statedKeywords(m);
       return compact({
         '@type': 'dcat:Dataset',
         title: m.title,
         description: descriptionOf(d),
-        keyword: m.keywords,
-        modified: m.modified,
-        publisher: compact({
-          '@type': 'org:Organization',
-          name: org?.name ?? m.organization,
-          subOrganizationOf: { '@type': 'org:Organization', name: org?.parent ?? city.name },
-        }),
-        contactPoint: { '@type': 'vcard:Contact', fn: m.contactPoint.name, hasEmail: `mailto:${m.contactPoint.email}` },
+        keyword: keywords.length ? keywords : undefined,
+        modified: dataJsonModified(m),
+        publisher: publisherStated(m)
+          ? compact({
+              '@type': 'org:Organization',
+              name: org?.name ?? m.organization,
+              subOrganizationOf: { '@type': 'org:Organization', name: org?.parent ?? city.name },
+            })
+          : { '@type': 'org:Organization', name: t('unstated') },
+        // No contact stated by the source: the team that runs this catalog answers for its records.
+        contactPoint: { '@type': 'vcard:Contact', fn: contact.name, hasEmail: `mailto:${contact.email}` },
         identifier: urls.dataset(d.id),
         // A collection's parent by its identifier in this file (harvesters such as data.gov group on it).
         isPartOf: d.parent ? urls.dataset(d.parent.id) : undefined,
@@ -83,6 +91,15 @@ export function toDataJson(input: ExportInput): Record<string, unknown> {
       });
     }),
   };
+}
+
+/**
+ * DCAT-US `modified`: the date; when the source states none, its update schedule as an ISO 8601 repeating
+ * interval (`R/P1M`), which the standard accepts for data updated on a schedule; else nothing (GSA's non-federal
+ * schema, which data.gov applies to cities, does not require it). Never the import date.
+ */
+export function dataJsonModified(m: Pick<Dataset, 'modified' | 'accrualPeriodicity' | 'source'>): string | undefined {
+  return statedModified(m) ?? (m.accrualPeriodicity?.startsWith('R/') ? m.accrualPeriodicity : undefined);
 }
 
 /** A licence's URL, as DCAT-US wants; undefined when the source states none. */

@@ -1,5 +1,6 @@
 // schema.org Dataset JSON-LD for a dataset page, as Google Dataset Search reads it.
 import { mediaTypeOf } from '../resource-kind.ts';
+import { publisherStated, statedKeywords, statedLicense, statedModified } from '../unstated.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
 import { descriptionOf, urlsFor, type ExportDataset, type ExportInput, type SiteUrls } from './model.ts';
 
@@ -18,11 +19,16 @@ export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset): Record
   const urls = urlsFor(input);
   const m = d.data;
   const org = d.organization;
-  const publisher = compact({
-    '@type': 'Organization',
-    name: org?.data.name ?? m.organization,
-    url: org?.data.homepage ?? urls.organization(m.organization),
-  });
+  // A value the source did not state is left out (schema.org has no "unknown"), never filled with a placeholder.
+  const keywords = statedKeywords(m);
+  const license = statedLicense(m);
+  const publisher =
+    publisherStated(m) &&
+    compact({
+      '@type': 'Organization',
+      name: org?.data.name ?? m.organization,
+      url: org?.data.homepage ?? urls.organization(m.organization),
+    });
   const fields = d.schemas.flatMap((s) => s?.fields ?? []);
   return compact({
     '@context': 'https://schema.org/',
@@ -31,11 +37,11 @@ export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset): Record
     description: schemaOrgDescription(d),
     url: urls.dataset(d.id),
     identifier: urls.dataset(d.id),
-    keywords: m.keywords,
-    license: licenseUrl(m.license),
-    creator: publisher,
-    publisher,
-    dateModified: m.modified,
+    keywords: keywords.length ? keywords : undefined,
+    license: license && licenseUrl(license),
+    creator: publisher || undefined,
+    publisher: publisher || undefined,
+    dateModified: statedModified(m),
     datePublished: m.issued,
     temporalCoverage: m.temporal,
     spatialCoverage: m.spatial ? { '@type': 'Place', name: m.spatial } : undefined,

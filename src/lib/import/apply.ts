@@ -1,14 +1,16 @@
 // Writes an import batch into content/: creates datasets (and the organizations and themes they name),
 // updates the ones an earlier import created, never touches any other, and keeps every field a person has
-// edited since the last import. Returns a report of everything it did or would do (--dry-run).
-import { createHash } from 'node:crypto';
+// edited since the last import; records the fields it filled with placeholders (source.placeholders).
+// Returns a report of everything it did or would do (--dry-run).
 import type nodeFs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { contentFsOf } from '../content/content-fs.ts';
 import { DatasetSchema, shapeOf } from '../../schemas/index.ts';
 import { readExisting } from './existing.ts';
-import { missingFields } from './missing.ts';
+import type { PlaceholderField } from '../unstated.ts';
+import { fingerprint } from './fingerprint.ts';
+import { fillMissing, PUBLISHER_NEEDED } from './placeholders.ts';
 import { slugOf, type ImportBatch, type Skipped } from './model.ts';
 import { parentOf, slugsFor } from './slugs.ts';
 
@@ -39,23 +41,8 @@ export interface ImportReport {
   themesCreated: string[];
 }
 
-const PLACEHOLDERS: Record<string, unknown> = {
-  contactPoint: { name: 'Contact needed (the source names none)', email: 'contact-needed@example.org' },
-  license: 'NOASSERTION',
-  keywords: ['needs-keywords'],
-  accessLevel: 'public',
-  rights: 'Placeholder: the source does not say why access is limited.',
-  accessInstructions: 'Placeholder: ask the publisher how to request access.',
-};
-
 /** Fields are written in the schema's order, as people read and write them. */
 const ORDER = Object.keys(shapeOf(DatasetSchema) ?? {});
-
-const fingerprint = (value: unknown) =>
-  createHash('sha256')
-    .update(JSON.stringify(value ?? null))
-    .digest('hex')
-    .slice(0, 12);
 
 export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
   const { fs } = o;
@@ -114,17 +101,15 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       }
       return id;
     });
+    const filled: PlaceholderField[] = [];
     if (!organization && o.fillMissing) {
-      organization = 'publisher-needed';
+      organization = PUBLISHER_NEEDED.id;
+      filled.push('organization');
       if (!orgs.has(organization)) {
-        orgs.set(organization, { name: 'Publisher needed (the source names none)' });
+        orgs.set(organization, { name: PUBLISHER_NEEDED.name });
         report.organizationsCreated.push(organization);
-        if (!o.dryRun)
-          write(
-            fs,
-            path.join(o.contentDir, 'organizations', `${organization}.yaml`),
-            stringify({ name: 'Publisher needed (the source names none)' }),
-          );
+        const file = path.join(o.contentDir, 'organizations', `${organization}.yaml`);
+        if (!o.dryRun) write(fs, file, stringify({ name: PUBLISHER_NEEDED.name }));
       }
     }
     const imported: Record<string, unknown> = {
@@ -134,36 +119,21 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       ...(parent.isPartOf ? { isPartOf: parent.isPartOf } : {}),
     };
     // The schema says what is missing; fill it with marked placeholders (--fill-missing) or report it.
-    const stillMissing = new Set<string>();
-    for (let pass = 0; pass < 3; pass++) {
-      const missing = missingFields(imported).filter((field) => !stillMissing.has(field));
-      if (!missing.length) break;
-      for (const field of missing) {
-        if (o.fillMissing && field === 'resources' && typeof imported['landingPage'] === 'string') {
-          imported['resources'] = [
-            { title: "Publisher's page for this data", url: imported['landingPage'], format: 'Web page' },
-          ];
-          report.warnings.push({
-            slug,
-            kind: 'placeholder',
-            message: 'the source lists no downloadable resource; its landing page is given instead',
-          });
-        } else if (o.fillMissing && field === 'modified') {
-          imported['modified'] = o.today;
-          report.warnings.push({
-            slug,
-            kind: 'placeholder',
-            message: 'modified is not in the source; set to the import date as a placeholder',
-          });
-        } else if (o.fillMissing && PLACEHOLDERS[field] !== undefined) imported[field] = PLACEHOLDERS[field];
-        else stillMissing.add(field);
-      }
-    }
+    const fill = fillMissing(imported, o);
+    filled.push(...fill.filled);
+    for (const w of fill.warnings) report.warnings.push({ slug, ...w });
     for (const w of d.warnings) report.warnings.push({ slug, ...w });
-    if (stillMissing.size) report.needsAttention.push({ slug, missing: [...stillMissing] });
+    if (fill.missing.length) report.needsAttention.push({ slug, missing: fill.missing });
 
     // Merge with what is there: a field whose value is not what was imported last time was edited here; keep it.
-    const recorded = (prior?.data['source'] as { fields?: Record<string, string> } | undefined)?.fields ?? {};
+    const priorSource = prior?.data['source'] as
+      { fields?: Record<string, string>; placeholders?: string[] } | undefined;
+    const recorded = priorSource?.fields ?? {};
+    // A placeholder nobody replaced keeps its first value, so a later import (another day) changes nothing.
+    for (const f of filled)
+      if (prior && priorSource?.placeholders?.includes(f) && fingerprint(prior.data[f]) === recorded[f])
+        imported[f] = prior.data[f];
+    const edited = new Set<string>();
     const fields: Record<string, string> = {};
     const merged: Record<string, unknown> = {};
     const changed: string[] = [];
@@ -179,6 +149,7 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       let value = next;
       if (prior && recorded[field] && fingerprint(current) !== recorded[field]) {
         value = current;
+        edited.add(field);
         report.keptEdits.push({ slug, field });
       } else if (prior && !recorded[field] && current !== undefined && field !== 'body') {
         value = current; // added by a person after the import
@@ -187,13 +158,15 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       if (field === 'body') body = String(value ?? '');
       else if (value !== undefined) merged[field] = value;
     }
-    const priorSource = prior?.data['source'] as Record<string, unknown> | undefined;
+    // A placeholder a person has replaced (an edit kept above) is theirs: it is not listed again.
+    const placeholders = filled.filter((f) => !edited.has(f));
     const sourceFields = {
       kind: batch.kind,
       url: batch.url,
       identifier: d.identifier,
       fields,
       ...(Object.keys(extra).length ? { extra } : {}),
+      ...(placeholders.length ? { placeholders } : {}),
     };
     if (
       prior &&
@@ -210,6 +183,7 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       harvested: o.today,
       fields,
       ...(Object.keys(extra).length ? { extra } : {}),
+      ...(placeholders.length ? { placeholders } : {}),
     };
     const ordered = Object.fromEntries([
       ...ORDER.filter((k) => k in merged).map((k) => [k, merged[k]] as const),

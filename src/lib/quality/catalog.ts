@@ -2,6 +2,7 @@
 // freshness on a given day, and the summaries the quality report shows (by organization, lowest, most missed).
 import type { CatalogModel, DatasetModel } from '../content/model.ts';
 import type { Problem } from '../problems.ts';
+import { statedModified } from '../unstated.ts';
 import { freshnessOf } from './freshness.ts';
 import { distribution, mean, missedChecks, scoreDataset, type DatasetQuality } from './score.ts';
 
@@ -26,8 +27,7 @@ export interface CatalogQuality {
 
 /** Fields an import filled with placeholders because the source did not state them (source.placeholders). */
 export function placeholdersOf(d: Pick<DatasetModel, 'data'>): ReadonlySet<string> {
-  const list = (d.data.source as { placeholders?: unknown } | undefined)?.placeholders;
-  return new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
+  return new Set(d.data.source?.placeholders ?? []);
 }
 
 export function catalogQuality(
@@ -39,11 +39,7 @@ export function catalogQuality(
   const byDataset = new Map<string, DatasetQuality>();
   for (const d of model.datasets) {
     const unknown = placeholdersOf(d);
-    const freshness = freshnessOf(
-      unknown.has('modified') ? undefined : d.data.modified,
-      d.data.accrualPeriodicity,
-      options.today,
-    );
+    const freshness = freshnessOf(statedModified(d.data), d.data.accrualPeriodicity, options.today);
     const input = {
       dataset: d,
       findings: findingsByFile.get(d.file) ?? [],

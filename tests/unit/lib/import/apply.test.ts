@@ -149,6 +149,58 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     expect(fs.readFileSync(file, 'utf8')).toContain('title: Consumer complaints (edited by staff)');
   });
 
+  it('records the fields --fill-missing filled in source.placeholders, and only those', () => {
+    const dir = catalog('jkan-placeholders');
+    run('jkan/jkan-sample', dir, { fillMissing: true });
+    const philly = fs.readFileSync(path.join(dir, 'datasets/open-data-philly/index.md'), 'utf8');
+    // The JKAN sample names neither a contact nor a licence nor a date for this dataset.
+    expect(philly).toMatch(/\n {2}placeholders:\n {4}- contactPoint\n {4}- license\n {4}- modified\n---/);
+    const sample = fs.readFileSync(path.join(dir, 'datasets/sample-dataset/index.md'), 'utf8');
+    expect(sample).toContain('email: tim@timwis.com');
+    expect(sample).toMatch(/\n {2}placeholders:\n {4}- modified\n---/);
+    // Without --fill-missing nothing is filled, so nothing is listed.
+    const plain = catalog('jkan-no-placeholders');
+    run('jkan/jkan-sample', plain);
+    expect(fs.readFileSync(path.join(plain, 'datasets/open-data-philly/index.md'), 'utf8')).not.toContain(
+      'placeholders',
+    );
+  });
+
+  it('keeps an unreplaced placeholder as it was on a later import, so another day changes nothing', () => {
+    const dir = catalog('jkan-placeholders-later');
+    run('jkan/jkan-sample', dir, { fillMissing: true });
+    const file = path.join(dir, 'datasets/open-data-philly/index.md');
+    const before = fs.readFileSync(file, 'utf8');
+    const later = run('jkan/jkan-sample', dir, { fillMissing: true, today: '2026-03-15' });
+    expect(later.unchanged).toEqual(['open-data-philly', 'sample-dataset']);
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+    expect(before).toContain('modified: 2026-01-01');
+  });
+
+  it('does not list again a placeholder a person replaced, whether or not they took it off the list', () => {
+    const dir = catalog('jkan-placeholders-edited');
+    run('jkan/jkan-sample', dir, { fillMissing: true });
+    const file = path.join(dir, 'datasets/open-data-philly/index.md');
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('modified: 2026-01-01', 'modified: 2025-10-02')
+        .replace('email: contact-needed@example.org', 'email: opendata@phila.gov')
+        .replace('    - modified\n', ''),
+    );
+    const report = run('jkan/jkan-sample', dir, { fillMissing: true, today: '2026-03-15' });
+    expect(report.keptEdits).toEqual([
+      { slug: 'open-data-philly', field: 'contactPoint' },
+      { slug: 'open-data-philly', field: 'modified' },
+    ]);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('modified: 2025-10-02');
+    expect(text).toContain('email: opendata@phila.gov');
+    // contactPoint was edited but left on the list: the import takes it off, as the person meant.
+    expect(text).toMatch(/\n {2}placeholders:\n {4}- license\n---/);
+  });
+
   it('never touches a dataset it did not create', () => {
     const dir = catalog('others');
     fs.cpSync('content/datasets/sf-street-trees-sample', path.join(dir, 'datasets/sf-street-trees-sample'), {

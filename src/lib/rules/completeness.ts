@@ -5,6 +5,7 @@ import type { DatasetModel } from '../content/model.ts';
 import type { Problem } from '../problems.ts';
 import { resourceKind } from '../resource-kind.ts';
 import { finding } from './finding.ts';
+import { replacedPlaceholders } from '../import/replaced-placeholders.ts';
 
 const RECOMMENDED = recommendedFields(DatasetSchema);
 
@@ -37,5 +38,6 @@ export function completenessProblems(d: Pick<DatasetModel, 'file' | 'data' | 'li
       );
     }
   });
+  out.push(...replacedPlaceholders(d));
   return out;
 }

@@ -157,6 +157,13 @@ const COMPLETENESS: Rule[] = [
     'Describe its columns in `schema` (npm run new:dataset drafts one).',
   ),
   rule(
+    'placeholder-replaced',
+    'warning',
+    true,
+    'A field still listed as an import placeholder has not been given a real value.',
+    'Remove the field from source.placeholders.',
+  ),
+  rule(
     'quality/minimum-score',
     'error',
     true,

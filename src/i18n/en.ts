@@ -315,7 +315,6 @@ export const en = {
   'feedback.request.email': 'Request a dataset by email',
   'feedback.request.none': 'Cannot find what you need?',
   'site.footer.request': 'Request a dataset',
-  'dataset.dictionary.privacy': 'reviewed for privacy',
   'dataset.dictionary.privacyReason': 'reviewed for privacy: {reason}',
 } as const;
 

@@ -33,7 +33,9 @@ const PLANTED = ['4111 1111 1111 1111', '5555-5555-5555-4444', '123-45-6789', 'j
 function plantPets(dir: string, fieldExtra = ''): void {
   const csv = path.join(dir, 'seattle-pet-licenses.csv');
   const lines = fs.readFileSync(csv, 'utf8').replace(/\n$/, '').split('\n');
-  const out = lines.map((line, i) => (i === 0 ? `${line},Owner Date of Birth` : `${line},${i <= 3 ? `1980-0${i}-15` : ''}`));
+  const out = lines.map((line, i) =>
+    i === 0 ? `${line},Owner Date of Birth` : `${line},${i <= 3 ? `1980-0${i}-15` : ''}`,
+  );
   out.push(
     `March 1 2022,S900001,${PLANTED[0]},Cat,Domestic Longhair,Mix,98117,`,
     `March 1 2022,S900002,${PLANTED[1]},Dog,Terrier,,98117,`,
@@ -65,7 +67,8 @@ describe('the privacy guard in npm run validate', () => {
 
   it('never prints the values it found', () => {
     const text = JSON.stringify(privacyFindings(catalogWith('seattle-pet-licenses', plantPets)));
-    for (const value of [...PLANTED, '4111', '6789', 'jane.doe', '555-0142', '1980-01-15']) expect(text).not.toContain(value);
+    for (const value of [...PLANTED, '4111', '6789', 'jane.doe', '555-0142', '1980-01-15'])
+      expect(text).not.toContain(value);
   });
 
   it('says how to silence a column, and a column reviewed in the data dictionary is silenced', () => {
@@ -81,7 +84,11 @@ describe('the privacy guard in npm run validate', () => {
   });
 
   it("follows the catalog's policy: card numbers lowered to a warning, phone numbers turned off", () => {
-    const root = catalogWith('seattle-pet-licenses', plantPets, 'policy:\n  privacy/card: warning\n  privacy/phone: off\n');
+    const root = catalogWith(
+      'seattle-pet-licenses',
+      plantPets,
+      'policy:\n  privacy/card: warning\n  privacy/phone: off\n',
+    );
     const found = privacyFindings(root).map((p) => `${p.rule} ${p.severity}`);
     expect(found).toEqual([
       'privacy/card warning',
@@ -119,11 +126,21 @@ describe('privacyProblems()', () => {
       rows: 25_000,
       whole: false,
     });
-    expect(p!.message).toMatch(/^column "notes" of calls.csv has 12 values \(of the first 25,000 rows\) that look like US Social Security numbers;/);
-    expect(p).toMatchObject({ file: dataset.file, line: 30, field: 'resources[0].schema.fields[0]', severity: 'error', rule: 'privacy/ssn' });
+    expect(p!.message).toMatch(
+      /^column "notes" of calls.csv has 12 values \(of the first 25,000 rows\) that look like US Social Security numbers;/,
+    );
+    expect(p).toMatchObject({
+      file: dataset.file,
+      line: 30,
+      field: 'resources[0].schema.fields[0]',
+      severity: 'error',
+      rule: 'privacy/ssn',
+    });
   });
 
   it('reports nothing for columns without counts', () => {
-    expect(privacyProblems(dataset, 0, [{ name: 'notes', privacy: [] }, { name: 'other' }], { rows: 1, whole: true })).toEqual([]);
+    expect(
+      privacyProblems(dataset, 0, [{ name: 'notes', privacy: [] }, { name: 'other' }], { rows: 1, whole: true }),
+    ).toEqual([]);
   });
 });

@@ -38,10 +38,14 @@ describe('the privacy guard on every real file in content/ and tests/fixtures', 
     ]);
   }, 60_000);
 
-  it.each(['content', 'tests/fixtures/catalog'])('%s passes the privacy rules of npm run validate', (dir) => {
-    const result = validateCatalog(path.resolve(dir), nodeValidateEffects());
-    const privacy = result.problems.filter((p) => p.rule.startsWith('privacy/'));
-    expect(privacy.filter((p) => p.severity === 'error')).toEqual([]);
-    if (dir === 'content') expect(privacy).toEqual([]);
-  }, 30_000);
+  it.each(['content', 'tests/fixtures/catalog'])(
+    '%s passes the privacy rules of npm run validate',
+    (dir) => {
+      const result = validateCatalog(path.resolve(dir), nodeValidateEffects());
+      const privacy = result.problems.filter((p) => p.rule.startsWith('privacy/'));
+      expect(privacy.filter((p) => p.severity === 'error')).toEqual([]);
+      if (dir === 'content') expect(privacy).toEqual([]);
+    },
+    30_000,
+  );
 });

@@ -32,7 +32,8 @@ describe('the built sample catalog (no feedback channel configured)', () => {
   it('has a /request/ page, linked from the footer of every page and from the search page when nothing is found', () => {
     const request = read(sampleDist, 'request/index.html');
     expect(request).toContain('<h1>Request a dataset</h1>');
-    expect(feedbackLinks(request)).toEqual([
+    // (The footer's mailto link to the portal's contact has no subject.)
+    expect(feedbackLinks(request).filter((h) => h.includes('?subject='))).toEqual([
       `mailto:${content.catalog!.contactPoint.email}?subject=Dataset%20request%3A%20&body=${encodeURIComponent(
         'What data would you like? (Subject, place, period.)\r\n\r\nWhat would you use it for?\r\n\r\nWho holds it, if you know? (A bureau, a report, a web page.)\r\n\r\n',
       )}`,

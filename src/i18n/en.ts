@@ -424,6 +424,29 @@ export const en = {
   'unstated.citation': '{publisher}. (n.d.). {title} [Data set]. {catalog}. {url}',
   'unstated.api':
     "A value the source did not state is never filled in with a guess: in the API it is null (modified, contactPoint, organization), NOASSERTION (licence) or an empty list (keywords), and notStated names those fields. data.json, catalog.jsonld and datapackage.json leave it out where the standard allows; data.json names this catalog's own contact for a dataset whose source names none, and gives its update schedule (R/P1M) for an unknown update date.",
+
+  // Trust in the data: reporting a problem, requesting a dataset, columns reviewed for privacy.
+  'feedback.report.subject': 'Problem with dataset: {title}',
+  'feedback.report.body':
+    'Dataset: {title} ({slug})\nPage: {url}\n\nWhat is wrong? (Which file, column or rows; what you expected.)\n\n',
+  'feedback.request.subject': 'Dataset request: ',
+  'feedback.request.body':
+    'What data would you like? (Subject, place, period.)\n\nWhat would you use it for?\n\nWho holds it, if you know? (A bureau, a report, a web page.)\n\n',
+  'feedback.report.title': 'Report a problem with this dataset',
+  'feedback.report.intro': 'A wrong or missing value, a broken file or an unclear description? Tell the publisher.',
+  'feedback.report.github': 'Report a problem with this dataset on GitHub',
+  'feedback.report.email': 'Report a problem with this dataset by email',
+  'feedback.github.note': '(needs a free GitHub account; your report is public)',
+  'feedback.email.note': '(to {address})',
+  'feedback.request.title': 'Request a dataset',
+  'feedback.request.intro':
+    'Looking for data the city has but does not publish here? Ask for it. Say what you need and what for; the open data team answers every request.',
+  'feedback.request.first': 'Before you ask, try a search: the data may be here under another name.',
+  'feedback.request.github': 'Request a dataset on GitHub',
+  'feedback.request.email': 'Request a dataset by email',
+  'feedback.request.none': 'Cannot find what you need?',
+  'site.footer.request': 'Request a dataset',
+  'dataset.dictionary.privacyReason': 'reviewed for privacy: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof en;

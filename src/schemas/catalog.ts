@@ -1,6 +1,6 @@
 // The portal itself: content/catalog.yaml.
 import { z } from 'zod';
-import { ContactSchema, LicenseSchema, PlainTextSchema, UrlSchema } from './common.ts';
+import { ContactSchema, EmailSchema, LicenseSchema, PlainTextSchema, UrlSchema } from './common.ts';
 import { field } from './field-meta.ts';
 
 export const CatalogSchema = z.strictObject({
@@ -21,6 +21,23 @@ export const CatalogSchema = z.strictObject({
   repository: field(z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'must be a GitHub repository written owner/name' }).optional(), {
     description: 'The GitHub repository holding this content, `owner/name`, e.g. `city-of-portland/open-data`: the CMS proposes changes there.',
   }),
+  feedback: field(
+    z
+      .strictObject({
+        github: field(z.boolean().default(false), {
+          description:
+            'Readers report problems and request datasets by opening a pre-filled GitHub issue form in `repository` (the forms are .github/ISSUE_TEMPLATE/report-a-problem.yml and request-a-dataset.yml). Default: `false`.',
+        }),
+        email: field(EmailSchema.optional(), {
+          description: 'Readers report problems and request datasets by email to this address, e.g. `opendata@example.org`.',
+        }),
+      })
+      .optional(),
+    {
+      description:
+        'Where the "Report a problem with this dataset" links and the "Request a dataset" page send readers: GitHub issues, an email address, or both. With neither, a report goes to the dataset\'s contactPoint and a request to the catalog\'s.',
+    },
+  ),
   policy: field(z.record(z.string(), z.enum(['error', 'warning', 'off'])).optional(), {
     description:
       'The city\'s data policy: rule ids (as `npm run validate` prints them, e.g. `no-dictionary` or `recommended/themes`) set to `error`, `warning` or `off`. An error fails the check of a pull request; rules that keep the site from being built stay errors. See docs/rules.md.',
@@ -30,6 +47,13 @@ export const CatalogSchema = z.strictObject({
       'The lowest quality score (0–100, docs/quality.md) a new or changed dataset may have: `npm run validate` reports each one below it with its missed checks, as an error (rule `quality/minimum-score`).',
   }),
   license: field(LicenseSchema.default('CC-BY-4.0'), { description: 'Default licence for new datasets and the site\'s own text. Default: `CC-BY-4.0`.' }),
+}).superRefine((c, ctx) => {
+  if (c.feedback?.github && !c.repository)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['feedback', 'github'],
+      message: 'needs the GitHub repository the issues go to: add `repository: owner/name`, or remove `github: true`',
+    });
 });
 
 export type Catalog = z.infer<typeof CatalogSchema>;

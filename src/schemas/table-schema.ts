@@ -23,6 +23,14 @@ export const ConstraintsSchema = z.strictObject({
   pattern: field(z.string().optional(), { description: 'A regular expression every value matches, e.g. `^\\d{5}$`.' }),
 });
 
+/** A person's review of a column whose values look like personal data (the privacy/* rules). */
+export const PrivacyReviewSchema = z.strictObject({
+  reviewed: field(z.boolean(), { description: 'Whether the column was reviewed and may be published as it is.' }),
+  reason: field(PlainTextSchema.trim().min(1, 'is required: say why the column may be published'), {
+    description: 'Why the values are not personal data, or why they may be published, e.g. `business phone numbers of city offices`.',
+  }),
+});
+
 /** One column of the table. */
 export const FieldSchema = z.strictObject({
   name: field(z.string().min(1, 'is required: the column name exactly as in the file'), {
@@ -37,6 +45,10 @@ export const FieldSchema = z.strictObject({
   unit: field(z.string().optional(), { description: 'Unit of measure, e.g. `seconds`, `USD`, `%`.' }),
   example: field(z.union([z.string(), z.number(), z.boolean()]).optional(), { description: 'An example value.' }),
   constraints: field(ConstraintsSchema.optional(), { description: 'Rules every value must follow.' }),
+  privacy: field(PrivacyReviewSchema.optional(), {
+    description:
+      'A person checked that this column may be published although some values look like personal data (email addresses, phone numbers, street addresses …), e.g. `{ reviewed: true, reason: "phone numbers of city offices" }`. It silences the privacy findings of `npm run validate` for the column, and the dataset page shows the column as reviewed for privacy, with the reason.',
+  }),
 });
 
 /** A Table Schema: the columns of a table. */

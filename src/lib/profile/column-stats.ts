@@ -1,4 +1,5 @@
 // Running statistics of one column, updated cell by cell in a single pass over a file of any size.
+import { PrivacyCounter, type PrivacyCount } from '../privacy/detect.ts';
 import { readCell, widen, type CellKind } from './infer-cell.ts';
 
 /** Distinct values are counted exactly up to this many, then estimated (and labelled so). */
@@ -27,6 +28,8 @@ export interface ColumnProfile {
   /** For numbers: counts in equal-width bins between min and max (from a sample of 10,000 values when longer). */
   histogram?: { from: number; to: number; count: number }[];
   histogramSampled?: boolean;
+  /** How many cells look like personal data, by kind (src/lib/privacy); never the values themselves. */
+  privacy?: PrivacyCount[];
 }
 
 /** FNV-1a, 32 bits: a fast hash for the distinct-value sketch. */
@@ -62,6 +65,7 @@ export class ColumnStats {
   #reservoir: number[] = [];
   #numbers = 0;
   #random = rng(42);
+  readonly #privacy: PrivacyCounter;
 
   readonly #missing: Set<string>;
 
@@ -69,6 +73,7 @@ export class ColumnStats {
   constructor(name: string, missingValues: readonly string[] = []) {
     this.name = name;
     this.#missing = new Set(missingValues);
+    this.#privacy = new PrivacyCounter(name);
   }
 
   add(raw: string): void {
@@ -79,6 +84,7 @@ export class ColumnStats {
     const cell = readCell(raw);
     this.#kind = this.#kind === undefined ? cell.kind : widen(this.#kind, cell.kind);
     if (cell.style) this.#flags.add(cell.style);
+    this.#privacy.add(raw, cell.kind === 'date' || cell.kind === 'datetime');
     if (cell.value !== undefined) {
       if (this.#min === undefined || cell.value < this.#min) this.#min = cell.value;
       if (this.#max === undefined || cell.value > this.#max) this.#max = cell.value;
@@ -148,6 +154,8 @@ export class ColumnStats {
         .slice(0, 5)
         .map(([value, count]) => ({ value, count }));
     }
+    const privacy = this.#privacy.result();
+    if (privacy.length) out.privacy = privacy;
     if (numeric && this.#reservoir.length) {
       out.histogram = histogram(this.#reservoir, 10);
       out.histogramSampled = this.#numbers > RESERVOIR;

@@ -12,7 +12,7 @@ import { decodeTransform, guessDelimiter, normaliseEncoding, readHead, scan, typ
 export type { Dialect } from './scan-file.ts';
 
 /** Bump when the profile's shape or meaning changes, so old cache entries are not used. */
-const PROFILE_VERSION = 3;
+const PROFILE_VERSION = 4;
 const SAMPLE_ROWS = 10;
 
 export interface TableProfile {

@@ -188,8 +188,42 @@ const COMPLETENESS: Rule[] = [
   ),
 ];
 
+/**
+ * Privacy: values in a data file that look like personal data (src/lib/privacy). Numbers that identify a person
+ * or a card are errors; contact details, addresses and birth dates are warnings, since cities publish offices'
+ * phones and incident addresses on purpose. A column reviewed in its data dictionary is not reported.
+ */
+const PRIVACY_FIX =
+  'Remove or mask the values; if they may be published, mark the column `privacy: { reviewed: true, reason: "…" }` in the data dictionary.';
+const PRIVACY: Rule[] = [
+  rule('privacy/ssn', 'error', true, 'No column holds values that look like US Social Security numbers.', PRIVACY_FIX),
+  rule(
+    'privacy/card',
+    'error',
+    true,
+    'No column holds payment card numbers (13–19 digits of a card network that pass the Luhn check).',
+    PRIVACY_FIX,
+  ),
+  rule('privacy/email', 'warning', true, 'No column holds email addresses nobody reviewed.', PRIVACY_FIX),
+  rule('privacy/phone', 'warning', true, 'No column holds phone numbers nobody reviewed.', PRIVACY_FIX),
+  rule(
+    'privacy/birth-date',
+    'warning',
+    true,
+    'No column named for births (birth, DOB) holds dates nobody reviewed.',
+    PRIVACY_FIX,
+  ),
+  rule(
+    'privacy/address',
+    'warning',
+    true,
+    'No column holds street addresses with house numbers nobody reviewed.',
+    PRIVACY_FIX,
+  ),
+];
+
 export const RULES: ReadonlyMap<string, Rule> = new Map(
-  [...STRUCTURAL, ...DATA, ...COMPLETENESS].map((r) => [r.id, r]),
+  [...STRUCTURAL, ...DATA, ...COMPLETENESS, ...PRIVACY].map((r) => [r.id, r]),
 );
 
 export function ruleOf(id: string): Rule {

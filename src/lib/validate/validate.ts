@@ -1,5 +1,6 @@
 // Everything `npm run validate` checks: the schemas and references (readCatalog), then what a schema alone
-// cannot see: dates in the future, files too large for git, data dictionaries that disagree with their files.
+// cannot see: dates in the future, files too large for git, data dictionaries that disagree with their files,
+// values that look like personal data (one read of each file's head serves both).
 import nodeFsSync from 'node:fs';
 import { nodeContentFs, type ContentFs } from '../content/content-fs.ts';
 import type { CatalogContent, DatasetModel } from '../content/model.ts';
@@ -11,12 +12,19 @@ import { minimumScoreProblems } from '../quality/gate.ts';
 import { sampleTable } from '../tabular/sample.ts';
 import { constraintError, typeError } from '../tabular/values.ts';
 import { resourceKind } from '../resource-kind.ts';
+import { privacyOfRows } from '../privacy/detect.ts';
+import { privacyProblems } from '../privacy/findings.ts';
+import { geojsonRows } from '../tabular/geojson-rows.ts';
 
 /** Git hosts refuse files over 100 MB and warn over 50 MB; a portal's data this large belongs elsewhere. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** How much of a file the dictionary check reads, and how many rows. */
 const SAMPLE_BYTES = 4 * 1024 * 1024;
 const SAMPLE_ROWS = 1000;
+/** The privacy check looks at every row of the head, up to this many. */
+const PRIVACY_ROWS = 200_000;
+/** GeoJSON files up to this size are read whole for the privacy check. */
+const MAX_GEOJSON_BYTES = 16 * 1024 * 1024;
 /** At most this many bad values are reported per column. */
 const MAX_VALUE_PROBLEMS = 3;
 
@@ -80,15 +88,29 @@ function checkDataset(d: DatasetModel, today: string, effects: ValidateEffects):
     }
     const schema = d.schemas[i];
     const kind = resourceKind(r);
-    if (!schema || !kind.tabular) return;
-    const sample = sampleTable(effects.readHead(file.absolutePath, SAMPLE_BYTES), {
-      delimiter: r.dialect?.delimiter ?? kind.delimiter,
-      encoding: r.dialect?.encoding,
-      maxRows: SAMPLE_ROWS,
-    });
-    // A head cut mid-file may end in half a row: leave that row out.
-    const rows = file.bytes > SAMPLE_BYTES ? sample.rows.slice(0, -1) : sample.rows;
-    out.push(...checkDictionary(d, i, sample.header, rows));
+    if (kind.tabular) {
+      const sample = sampleTable(effects.readHead(file.absolutePath, SAMPLE_BYTES), {
+        delimiter: r.dialect?.delimiter ?? kind.delimiter,
+        encoding: r.dialect?.encoding,
+        maxRows: PRIVACY_ROWS,
+      });
+      // A head cut mid-file may end in half a row: leave that row out.
+      const rows = file.bytes > SAMPLE_BYTES ? sample.rows.slice(0, -1) : sample.rows;
+      if (schema) out.push(...checkDictionary(d, i, sample.header, rows.slice(0, SAMPLE_ROWS)));
+      const whole = file.bytes <= SAMPLE_BYTES && !sample.truncated;
+      const columns = privacyOfRows(sample.header, rows, schema?.missingValues);
+      out.push(...privacyProblems(d, i, columns, { rows: rows.length, whole }));
+    } else if (kind.profile === 'geojson' && file.bytes <= MAX_GEOJSON_BYTES) {
+      // GeoJSON cannot be read from a head cut mid-file: the whole file (the build profiles larger ones).
+      let table;
+      try {
+        table = geojsonRows(new TextDecoder().decode(effects.readHead(file.absolutePath, file.bytes)));
+      } catch {
+        return; // Not JSON: the build's profile says so on the dataset page.
+      }
+      const columns = privacyOfRows(table.header, table.rows, schema?.missingValues);
+      out.push(...privacyProblems(d, i, columns, { rows: table.rows.length, whole: true }));
+    }
   });
   return out;
 }

@@ -54,7 +54,8 @@ export function facetView(input: FacetViewInput): FacetView {
     .map((value) => ({ value, count: counts[value] ?? 0, checked: chosen.includes(value) }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const long = listed.length > top + SLACK;
-  const query = foldForMatch(input.query?.trim() ?? '');
+  // A short list has no finder on screen, so text left in it (from when the list was long) finds nothing.
+  const query = long ? foldForMatch(input.query?.trim() ?? '') : '';
   const matches = query ? listed.filter((v) => foldForMatch(v.value).includes(query)) : listed;
   let values = matches;
   if (long && !query && !input.expanded) values = listed.filter((v, i) => i < top || v.checked);

@@ -1,6 +1,8 @@
 // <cdc-search>: live search on /search/ with Pagefind's JavaScript API. The form works without this script
 // (it submits to /search/); with it, results appear as you type, filters narrow them with counts, and the
-// query, filters and sort live in the URL so a search can be shared and the back button works.
+// query, filters and sort live in the URL so a search can be shared and the back button works. The filters
+// themselves are drawn by search-filters.ts.
+import { FacetGroup, FiltersToggle } from './search-filters.ts';
 
 interface PagefindResultData {
   url: string;
@@ -32,7 +34,8 @@ interface State {
 
 class CdcSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
-  #facets: string[] = [];
+  #groups: FacetGroup[] = [];
+  #toggle: FiltersToggle | undefined;
   #labels: Record<string, string> = {};
   #timer: number | undefined;
   #generation = 0;
@@ -42,8 +45,13 @@ class CdcSearch extends HTMLElement {
   #state: State = { q: '', filters: {}, sort: 'relevance' };
 
   connectedCallback(): void {
-    this.#facets = (this.dataset['facets'] ?? '').split(',').filter(Boolean);
     this.#labels = JSON.parse(this.dataset['labels'] ?? '{}') as Record<string, string>;
+    const text = (key: string, vars?: Record<string, number>) => this.#label(key, vars);
+    this.#groups = [...this.querySelectorAll<HTMLElement>('[data-facet-group]')].map(
+      (el) => new FacetGroup(el, text, () => this.#commit(true)),
+    );
+    const toggle = this.querySelector<HTMLButtonElement>('[data-filters-toggle]');
+    if (toggle) this.#toggle = new FiltersToggle(toggle, text);
     const input = this.#input();
     this.querySelector('form')?.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -71,7 +79,7 @@ class CdcSearch extends HTMLElement {
   }
 
   #input(): HTMLInputElement {
-    return this.querySelector('input[type="search"]') as HTMLInputElement;
+    return this.querySelector('input[name="q"]') as HTMLInputElement;
   }
 
   #sortSelect(): HTMLSelectElement | null {
@@ -89,11 +97,17 @@ class CdcSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  /** Reads the form (query, sort, ticked filters) into the state. */
+  /** Reads the form (query, sort, ticked filters) into the state. A ticked value not on screen (a finder's text
+   *  hides it) stays ticked. */
   #readForm(): void {
     const filters: Record<string, string[]> = {};
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]:checked')) {
-      (filters[box.dataset['facet']!] ??= []).push(box.value);
+    const onScreen = new Set<string>();
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')) {
+      onScreen.add(`${box.dataset['facet']!}\n${box.value}`);
+      if (box.checked) (filters[box.dataset['facet']!] ??= []).push(box.value);
+    }
+    for (const [facet, values] of Object.entries(this.#state.filters)) {
+      for (const v of values) if (!onScreen.has(`${facet}\n${v}`)) (filters[facet] ??= []).push(v);
     }
     this.#state = {
       q: this.#input().value.trim(),
@@ -155,6 +169,16 @@ class CdcSearch extends HTMLElement {
     // Results first; the filter index (needed only for the counts) is loaded after they are on screen.
     const search = await pf.search(state.q || null, options);
     if (!search || generation !== this.#generation) return;
+    const count = search.results.length;
+    const active = Object.values(state.filters).some((v) => v.length);
+    const hasQuery = state.q !== '';
+    // What stands above the results (sort, the filters button, the status line's room) is in place before they
+    // are painted, so they do not move once on screen (on small screens the filters column is above them).
+    this.querySelector('[data-browse]')?.toggleAttribute('hidden', hasQuery || active);
+    // Sorting means something once there are results; shown earlier, it would push the page down on load.
+    this.querySelector('[data-sort]')?.toggleAttribute('hidden', !hasQuery && !active);
+    this.#toggle?.update(hasQuery || active, state.filters);
+    this.toggleAttribute('data-active', hasQuery || active);
     this.#search = search;
     this.#shown = 0;
     this.querySelector('[data-results]')!.replaceChildren();
@@ -167,21 +191,12 @@ class CdcSearch extends HTMLElement {
       box.checked = state.filters[box.dataset['facet']!]?.includes(box.value) ?? false;
     }
     void this.#counts(pf, state, options, generation);
-    const count = search.results.length;
-    const active = Object.values(state.filters).some((v) => v.length);
-    const hasQuery = state.q !== '';
     this.querySelector('[data-empty]')?.toggleAttribute('hidden', count > 0 || (!hasQuery && !active));
     this.querySelector('[data-empty-filters]')?.toggleAttribute('hidden', !active);
-    this.querySelector('[data-browse]')?.toggleAttribute('hidden', hasQuery || active);
-    // Sorting means something once there are results; shown earlier, it would push the page down on load.
-    this.querySelector('[data-sort]')?.toggleAttribute('hidden', !hasQuery && !active);
-    this.toggleAttribute('data-active', hasQuery || active);
     const key = hasQuery ? 'resultsFor' : 'results';
     status.textContent =
       hasQuery || active
-        ? this.#label(`${key}_${count === 1 ? 'one' : 'other'}`)
-            .replace('{count}', String(count))
-            .replace('{query}', state.q)
+        ? this.#label(`${key}_${count === 1 ? 'one' : 'other'}`, { count }).replace('{query}', state.q)
         : '';
   }
 
@@ -228,43 +243,17 @@ class CdcSearch extends HTMLElement {
     counts: Record<string, Record<string, number>>,
     chosen: Record<string, string[]>,
   ): void {
-    for (const facet of this.#facets) {
-      const group = this.querySelector(`[data-facet-group="${facet}"]`);
-      if (!group) continue;
-      const list = group.querySelector('ul')!;
-      // Values with no result left are hidden, unless ticked (so they can be unticked).
-      const values = Object.keys(totals[facet] ?? {})
-        .filter((v) => (counts[facet]?.[v] ?? 0) > 0 || chosen[facet]?.includes(v))
-        .sort((a, b) => a.localeCompare(b));
-      list.replaceChildren(
-        ...values.map((value, i) => {
-          const li = document.createElement('li');
-          const id = `f-${facet}-${i}`;
-          const box = Object.assign(document.createElement('input'), {
-            type: 'checkbox',
-            id,
-            value,
-            checked: chosen[facet]?.includes(value) ?? false,
-          });
-          box.dataset['facet'] = facet;
-          box.addEventListener('change', () => this.#commit(true));
-          const label = document.createElement('label');
-          label.htmlFor = id;
-          const n = counts[facet]?.[value] ?? 0;
-          label.append(
-            `${value} `,
-            Object.assign(document.createElement('span'), { className: 'count', textContent: `(${n})` }),
-          );
-          li.append(box, label);
-          return li;
-        }),
-      );
-      group.toggleAttribute('hidden', values.length === 0);
+    for (const group of this.#groups) {
+      const f = group.facet;
+      group.render(Object.keys(totals[f] ?? {}), counts[f] ?? {}, chosen[f] ?? []);
     }
   }
 
-  #label(key: string): string {
-    return this.#labels[key] ?? key;
+  /** Interface text handed over by the page (src/i18n), with its {placeholders} filled. */
+  #label(key: string, vars: Record<string, number> = {}): string {
+    return (this.#labels[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) =>
+      name in vars ? String(vars[name]) : m,
+    );
   }
 
   #date(iso: string): string {

@@ -447,6 +447,19 @@ export const en = {
   'feedback.request.none': 'Cannot find what you need?',
   'site.footer.request': 'Request a dataset',
   'dataset.dictionary.privacyReason': 'reviewed for privacy: {reason}',
+
+  // Small screens and long filter lists: the "Filters (n)" button, a long filter cut to its top values, its finder
+  'search.filters.toggle': 'Filters',
+  'search.filters.toggleActive': 'Filters ({count})',
+  'search.facet.showAll': 'Show all {count}',
+  'search.facet.showTop': 'Show the top {count}',
+  'search.facet.shown': 'Showing {shown} of {total}',
+  'search.facet.find.organization': 'Find an organization',
+  'search.facet.find.theme': 'Find a theme',
+  'search.facet.find.format': 'Find a format',
+  'search.facet.find.license': 'Find a licence',
+  'search.facet.find.frequency': 'Find an update frequency',
+  'search.facet.find.access': 'Find an access level',
 } as const;
 
 export type MessageKey = keyof typeof en;

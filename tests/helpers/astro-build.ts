@@ -70,3 +70,6 @@ export const brokenResultFile = path.join(tmpDir, 'broken-build.json');
 export const importedContent = path.join(tmpDir, 'imported-content');
 export const importedDist = path.join(tmpDir, 'imported-dist');
 export const importedResultFile = path.join(tmpDir, 'imported-build.json');
+/** A real catalog with many organizations, long titles and long keywords (tests/helpers/real-catalog.ts). */
+export const realContent = path.join(tmpDir, 'real-content');
+export const realDist = path.join(tmpDir, 'real-dist');

@@ -1,9 +1,11 @@
 // Global set-up of the site tests: every build they check, one after another (concurrent Astro builds in
 // one project share caches and would mix their outputs): the sample catalog, the fixture catalog, the
-// fixture catalog under a base path, and content with mistakes (whose output is kept for the test to read).
+// fixture catalog under a base path, content with mistakes (whose output is kept for the test to read), a catalog
+// imported from a real data.json, and a real catalog with many organizations (for small screens).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { writeRealCatalog } from './real-catalog.ts';
 import {
   astroBuild,
   baseDist,
@@ -11,6 +13,8 @@ import {
   importedContent,
   importedDist,
   importedResultFile,
+  realContent,
+  realDist,
   brokenContent,
   brokenDist,
   brokenResultFile,
@@ -88,4 +92,12 @@ export default function setup(): void {
       build: built,
     }),
   );
+
+  // Real records at the scale that strains a phone: ~200 datasets, over 40 organizations (tests/e2e/small-screens).
+  const log = writeRealCatalog(realContent);
+  try {
+    mustBuild(realContent, realDist);
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\nThe import printed:\n${log}`, { cause: e });
+  }
 }

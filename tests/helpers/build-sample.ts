@@ -1,6 +1,7 @@
 // Global set-up of the site tests: every build they check, one after another (concurrent Astro builds in
 // one project share caches and would mix their outputs): the sample catalog, the fixture catalog, the
-// fixture catalog under a base path, and content with mistakes (whose output is kept for the test to read).
+// fixture catalog under a base path, content with mistakes (whose output is kept for the test to read), and a
+// clean clone in which `npm run init` and an import ran (a city starting its portal).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import {
   brokenContent,
   brokenDist,
   brokenResultFile,
+  cleanClone,
   fixtureContent,
   fixtureDist,
   repoRoot,
@@ -54,6 +56,19 @@ function writeBrokenContent(): void {
   );
 }
 
+/** The repository as a fresh clone has it: its tracked files, copied (init rewrites some), node_modules linked. */
+function writeCleanClone(): void {
+  fs.rmSync(cleanClone, { recursive: true, force: true });
+  const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: repoRoot, encoding: 'utf8' }).stdout.split('\0');
+  for (const file of tracked.filter(Boolean)) {
+    const from = path.join(repoRoot, file);
+    if (!fs.existsSync(from)) continue; // deleted in the working tree, not yet committed
+    fs.mkdirSync(path.dirname(path.join(cleanClone, file)), { recursive: true });
+    fs.copyFileSync(from, path.join(cleanClone, file));
+  }
+  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(cleanClone, 'node_modules'), 'dir');
+}
+
 export default function setup(): void {
   mustBuild(path.join(repoRoot, 'content'), sampleDist, { log: sampleBuildLog });
   mustBuild(fixtureContent, fixtureDist);
@@ -63,29 +78,38 @@ export default function setup(): void {
   const broken = astroBuild({ contentDir: brokenContent, outDir: brokenDist, silent: false });
   fs.writeFileSync(brokenResultFile, JSON.stringify(broken));
 
-  // A catalog made by importing a real data.json (CFPB) with placeholders, then built.
-  fs.rmSync(importedContent, { recursive: true, force: true });
-  fs.mkdirSync(path.join(importedContent, 'datasets'), { recursive: true });
-  fs.mkdirSync(path.join(importedContent, 'stories'));
-  fs.copyFileSync(path.join(repoRoot, 'content/catalog.yaml'), path.join(importedContent, 'catalog.yaml'));
-  for (const d of ['organizations', 'themes'])
-    fs.cpSync(path.join(repoRoot, 'content', d), path.join(importedContent, d), { recursive: true });
-  const imported = spawnSync(
-    process.execPath,
-    [
-      'scripts/import.ts',
-      'dcat-us',
-      'tests/fixtures/import/dcat-us/consumerfinance/input.json',
-      '--content',
-      importedContent,
-      '--fill-missing',
-    ],
-    { cwd: repoRoot, encoding: 'utf8' },
-  );
+  // A city starting its portal: a clean clone, `npm run init`, an import of a real data.json (CFPB) with
+  // placeholders, then one build in the clone (its own astro.config.mjs, src/ and content/).
+  writeCleanClone();
+  const run = (script: string, args: string[]) =>
+    spawnSync(process.execPath, [script, ...args], { cwd: cleanClone, encoding: 'utf8' });
+  const init = run('scripts/init.ts', [
+    '--city',
+    'Springfield, Illinois',
+    '--publisher',
+    'City of Springfield',
+    '--base-url',
+    'https://data.springfield.gov/',
+    '--contact-email',
+    'opendata@springfield.gov',
+    '--yes',
+  ]);
+  const imported = run('scripts/import.ts', [
+    'dcat-us',
+    'tests/fixtures/import/dcat-us/consumerfinance/input.json',
+    '--fill-missing',
+  ]);
   fs.rmSync(importedDist, { recursive: true, force: true });
-  const built = astroBuild({ contentDir: importedContent, outDir: importedDist });
+  const built =
+    init.status === 0 && imported.status === 0
+      ? astroBuild({ contentDir: importedContent, outDir: importedDist, cwd: cleanClone })
+      : { status: null, stdout: '', stderr: 'not built: init or the import failed' };
   fs.writeFileSync(
     importedResultFile,
-    JSON.stringify({ import: { status: imported.status, stdout: imported.stdout }, build: built }),
+    JSON.stringify({
+      init: { status: init.status, stdout: init.stdout, stderr: init.stderr },
+      import: { status: imported.status, stdout: imported.stdout, stderr: imported.stderr },
+      build: built,
+    }),
   );
 }

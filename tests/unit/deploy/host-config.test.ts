@@ -2,6 +2,7 @@
 // netlify.toml, deploy/aws/cloudformation.yaml) is well-formed, sets the same headers for every host, and agrees
 // with the pages' own Content-Security-Policy (src/lib/csp.ts, given to Astro by astro.config.mjs).
 import fs from 'node:fs';
+import vm from 'node:vm';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -223,7 +224,8 @@ describe('deploy/aws/cloudformation.yaml (S3 behind CloudFront)', () => {
 
   it('serves directory URLs from index.html and redirects a URL without its slash', () => {
     const code = String((resources['DirectoryIndex']!.Properties as { FunctionCode: string }).FunctionCode);
-    const handler = new Function(`${code}; return handler;`)() as (e: unknown) => {
+    // Run as CloudFront runs it: the function's own code, in a context of its own.
+    const handler = vm.runInNewContext(`${code}; handler`) as (e: unknown) => {
       uri?: string;
       statusCode?: number;
       headers?: { location: { value: string } };

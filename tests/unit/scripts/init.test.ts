@@ -46,7 +46,8 @@ function init(root: string, args: string[]) {
   return spawnSync(process.execPath, [script, ...args, '--yes'], { cwd: root, encoding: 'utf8' });
 }
 
-describe('npm run init', () => {
+// Each case starts Node once or more (about a second each): the default 5 s is short on a loaded machine.
+describe('npm run init', { timeout: 30_000 }, () => {
   it('turns the sample into an empty catalog for the city, keeping the sample in examples/portland/', () => {
     const root = clone('sample');
     const result = init(root, [...CITY, '--repository', 'springfield-il/open-data']);

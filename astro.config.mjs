@@ -10,6 +10,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { datasetFilesIntegration } from './src/integrations/dataset-files.ts';
 import { admin } from './src/integrations/admin.ts';
 import { loadCatalogOnce } from './src/integrations/content/cache.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 
 const contentDir = path.resolve(process.env.CDC_CONTENT_DIR ?? 'content');
 // The one read of content/ that the build, its integrations and every page share (problems are reported by contentCheck).
@@ -36,18 +37,9 @@ export default defineConfig({
   // The site makes no request to another origin; Astro adds hashes for its own scripts and styles.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The directives live in src/lib/csp.ts, where the hosts' header files are checked against them.
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] },
     },
   },
   integrations: [

@@ -264,10 +264,13 @@ export function generatedSchemaFiles(): Record<string, string> {
   const catalog = parseYaml(fs.readFileSync(path.join(root, 'content/catalog.yaml'), 'utf8')) as {
     repository?: string;
   };
-  const repository = catalog.repository ?? 'YOUR-ORGANIZATION/YOUR-REPOSITORY';
-  files['public/admin/config.yml'] =
-    `# Generated from src/schemas and content/catalog.yaml (repository) by \`npm run schema\`: do not edit by hand.\n${stringify(cmsConfig(repository), { lineWidth: 0 })}`;
+  files['public/admin/config.yml'] = cmsConfigFile(catalog.repository);
   return files;
+}
+
+/** public/admin/config.yml for the catalog's GitHub repository (`owner/name`), or a placeholder when it has none. */
+export function cmsConfigFile(repository: string | undefined): string {
+  return `# Generated from src/schemas and content/catalog.yaml (repository) by \`npm run schema\`: do not edit by hand.\n${stringify(cmsConfig(repository ?? 'YOUR-ORGANIZATION/YOUR-REPOSITORY'), { lineWidth: 0 })}`;
 }
 
 export const repositoryRoot = root;

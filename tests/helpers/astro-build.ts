@@ -15,6 +15,8 @@ export function astroBuild(options: {
   outDir: string;
   base?: string;
   silent?: boolean;
+  /** The repository to build in (default this one): a clean clone builds with its own astro.config.mjs and src/. */
+  cwd?: string;
 }): BuildResult {
   return astro('build', options);
 }
@@ -31,11 +33,12 @@ const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k
 
 function astro(
   command: 'build' | 'sync',
-  options: { contentDir: string; outDir: string; base?: string; silent?: boolean },
+  options: { contentDir: string; outDir: string; base?: string; silent?: boolean; cwd?: string },
 ): BuildResult {
-  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+  const cwd = options.cwd ?? root;
+  const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
   const result = spawnSync(process.execPath, [astro, command, ...(options.silent === false ? [] : ['--silent'])], {
-    cwd: root,
+    cwd,
     encoding: 'utf8',
     env: {
       ...buildEnv(),
@@ -67,7 +70,9 @@ export const BASE_PATH = '/city-portal/';
 export const brokenContent = path.join(tmpDir, 'broken-content');
 export const brokenDist = path.join(tmpDir, 'broken-dist');
 export const brokenResultFile = path.join(tmpDir, 'broken-build.json');
-export const importedContent = path.join(tmpDir, 'imported-content');
+/** A copy of the repository's tracked files (node_modules linked) in which `npm run init` and an import ran. */
+export const cleanClone = path.join(tmpDir, 'clean-clone');
+export const importedContent = path.join(cleanClone, 'content');
 export const importedDist = path.join(tmpDir, 'imported-dist');
 export const importedResultFile = path.join(tmpDir, 'imported-build.json');
 /** A real catalog with many organizations, long titles and long keywords (tests/helpers/real-catalog.ts). */

@@ -1,7 +1,8 @@
 // Global set-up of the site tests: every build they check, one after another (concurrent Astro builds in
 // one project share caches and would mix their outputs): the sample catalog, the fixture catalog, the
-// fixture catalog under a base path, content with mistakes (whose output is kept for the test to read), a catalog
-// imported from a real data.json, and a real catalog with many organizations (for small screens).
+// fixture catalog under a base path, content with mistakes (whose output is kept for the test to read), a
+// clean clone in which `npm run init` and imports ran (a city starting its portal), and a real catalog with many
+// organizations (for small screens).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import {
   brokenContent,
   brokenDist,
   brokenResultFile,
+  cleanClone,
   fixtureContent,
   fixtureDist,
   repoRoot,
@@ -58,6 +60,19 @@ function writeBrokenContent(): void {
   );
 }
 
+/** The repository as a fresh clone has it: its tracked files, copied (init rewrites some), node_modules linked. */
+function writeCleanClone(): void {
+  fs.rmSync(cleanClone, { recursive: true, force: true });
+  const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: repoRoot, encoding: 'utf8' }).stdout.split('\0');
+  for (const file of tracked.filter(Boolean)) {
+    const from = path.join(repoRoot, file);
+    if (!fs.existsSync(from)) continue; // deleted in the working tree, not yet committed
+    fs.mkdirSync(path.dirname(path.join(cleanClone, file)), { recursive: true });
+    fs.copyFileSync(from, path.join(cleanClone, file));
+  }
+  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(cleanClone, 'node_modules'), 'dir');
+}
+
 export default function setup(): void {
   mustBuild(path.join(repoRoot, 'content'), sampleDist, { log: sampleBuildLog });
   mustBuild(fixtureContent, fixtureDist);
@@ -67,28 +82,40 @@ export default function setup(): void {
   const broken = astroBuild({ contentDir: brokenContent, outDir: brokenDist, silent: false });
   fs.writeFileSync(brokenResultFile, JSON.stringify(broken));
 
-  // A catalog made by importing a real data.json (CFPB, which states no licence) and JKAN's sample site (which
-  // states no update dates and, for one dataset, no contact) with placeholders, then built.
-  fs.rmSync(importedContent, { recursive: true, force: true });
-  fs.mkdirSync(path.join(importedContent, 'datasets'), { recursive: true });
-  fs.mkdirSync(path.join(importedContent, 'stories'));
-  fs.copyFileSync(path.join(repoRoot, 'content/catalog.yaml'), path.join(importedContent, 'catalog.yaml'));
-  for (const d of ['organizations', 'themes'])
-    fs.cpSync(path.join(repoRoot, 'content', d), path.join(importedContent, d), { recursive: true });
-  const importFilled = (kind: string, source: string) =>
-    spawnSync(process.execPath, ['scripts/import.ts', kind, source, '--content', importedContent, '--fill-missing'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-  const imported = importFilled('dcat-us', 'tests/fixtures/import/dcat-us/consumerfinance/input.json');
-  const jkan = importFilled('jkan', 'tests/fixtures/import/jkan/jkan-sample/input');
+  // A city starting its portal: a clean clone, `npm run init`, imports with placeholders of a real data.json (CFPB,
+  // which states no licence) and JKAN's sample site (which states no update dates and, for one dataset, no
+  // contact), then one build in the clone (its own astro.config.mjs, src/ and content/).
+  writeCleanClone();
+  const run = (script: string, args: string[]) =>
+    spawnSync(process.execPath, [script, ...args], { cwd: cleanClone, encoding: 'utf8' });
+  const init = run('scripts/init.ts', [
+    '--city',
+    'Springfield, Illinois',
+    '--publisher',
+    'City of Springfield',
+    '--base-url',
+    'https://data.springfield.gov/',
+    '--contact-email',
+    'opendata@springfield.gov',
+    '--yes',
+  ]);
+  const imported = run('scripts/import.ts', [
+    'dcat-us',
+    'tests/fixtures/import/dcat-us/consumerfinance/input.json',
+    '--fill-missing',
+  ]);
+  const jkan = run('scripts/import.ts', ['jkan', 'tests/fixtures/import/jkan/jkan-sample/input', '--fill-missing']);
   fs.rmSync(importedDist, { recursive: true, force: true });
-  const built = astroBuild({ contentDir: importedContent, outDir: importedDist });
+  const built =
+    init.status === 0 && imported.status === 0 && jkan.status === 0
+      ? astroBuild({ contentDir: importedContent, outDir: importedDist, cwd: cleanClone })
+      : { status: null, stdout: '', stderr: 'not built: init or the import failed' };
   fs.writeFileSync(
     importedResultFile,
     JSON.stringify({
-      import: { status: imported.status, stdout: imported.stdout },
-      importJkan: { status: jkan.status, stdout: jkan.stdout },
+      init: { status: init.status, stdout: init.stdout, stderr: init.stderr },
+      import: { status: imported.status, stdout: imported.stdout, stderr: imported.stderr },
+      importJkan: { status: jkan.status, stdout: jkan.stdout, stderr: jkan.stderr },
       build: built,
     }),
   );

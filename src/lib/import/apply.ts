@@ -1,14 +1,18 @@
 // Writes an import batch into content/: creates datasets (and the organizations and themes they name),
 // updates the ones an earlier import created, never touches any other, and keeps every field a person has
-// edited since the last import. Returns a report of everything it did or would do (--dry-run).
+// edited since the last import. Nothing the catalog would refuse is written: each record is repaired where its
+// meaning is plain and checked as the validator checks it (conform.ts, gate.ts) first. Returns a report of
+// everything it did or would do (--dry-run).
 import { createHash } from 'node:crypto';
 import type nodeFs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { contentFsOf } from '../content/content-fs.ts';
-import { DatasetSchema, shapeOf } from '../../schemas/index.ts';
+import { DatasetSchema, OrganizationSchema, shapeOf } from '../../schemas/index.ts';
+import { conformRecord } from './conform.ts';
 import { readExisting } from './existing.ts';
-import { missingFields } from './missing.ts';
+import { fillMissing } from './fill.ts';
+import { gateErrors } from './gate.ts';
 import { slugOf, type ImportBatch, type Skipped } from './model.ts';
 
 export interface ApplyOptions {
@@ -18,7 +22,7 @@ export interface ApplyOptions {
   dryRun: boolean;
   /** Fill required fields the source lacks with clearly marked placeholders. */
   fillMissing: boolean;
-  /** Today, `YYYY-MM-DD`: the harvest date. */
+  /** Today, `YYYY-MM-DD`: the harvest date, and the day no date may be after. */
   today: string;
   fs: typeof nodeFs;
 }
@@ -28,33 +32,37 @@ export interface ImportReport {
   created: string[];
   updated: { slug: string; fields: string[] }[];
   unchanged: string[];
+  /** Records not written, each with its reason (including datasets lacking required fields; see needsAttention). */
   skipped: Skipped[];
   /** Fields kept because a person changed them since the last import. */
   keptEdits: { slug: string; field: string }[];
-  /** Datasets written without some required fields (the validator lists them). */
+  /** Datasets left out because they lack required fields the source does not give (--fill-missing writes them). */
   needsAttention: { slug: string; missing: string[] }[];
+  /** Values repaired so that the catalog accepts them (a date in another form, an address with spaces …). */
+  repaired: { slug: string; field: string; how: string }[];
+  /** Values the catalog would refuse and that could not be repaired: left out, kept verbatim in source.extra. */
+  unrepaired: { slug: string; field: string; message: string }[];
   warnings: { slug: string; kind: string; message: string }[];
   organizationsCreated: string[];
   themesCreated: string[];
 }
 
-const PLACEHOLDERS: Record<string, unknown> = {
-  contactPoint: { name: 'Contact needed (the source names none)', email: 'contact-needed@example.org' },
-  license: 'NOASSERTION',
-  keywords: ['needs-keywords'],
-  accessLevel: 'public',
-  rights: 'Placeholder: the source does not say why access is limited.',
-  accessInstructions: 'Placeholder: ask the publisher how to request access.',
-};
-
 /** Fields are written in the schema's order, as people read and write them. */
 const ORDER = Object.keys(shapeOf(DatasetSchema) ?? {});
+const PUBLISHER_NEEDED = 'publisher-needed';
 
 const fingerprint = (value: unknown) =>
   createHash('sha256')
     .update(JSON.stringify(value ?? null))
     .digest('hex')
     .slice(0, 12);
+
+/** An organization's file from what the source says of it, without the values its schema would refuse. */
+function organizationYaml(org: Record<string, unknown>): string {
+  const result = OrganizationSchema.safeParse(org);
+  const bad = new Set(result.error?.issues.map((i) => String(i.path[0])).filter((k) => k !== 'name') ?? []);
+  return stringify(Object.fromEntries(Object.entries(org).filter(([k]) => !bad.has(k))));
+}
 
 export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
   const { fs } = o;
@@ -66,20 +74,28 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
     skipped: [...batch.skipped],
     keptEdits: [],
     needsAttention: [],
+    repaired: [],
+    unrepaired: [],
     warnings: [],
     organizationsCreated: [],
     themesCreated: [],
   };
   const datasetsDir = path.join(o.contentDir, 'datasets');
   const existing = readExisting(o.contentDir, batch.kind, contentFsOf(fs));
-  const { organizations: orgs, themes, folders } = existing;
+  const { organizations: orgs, themes, folders, policy } = existing;
   if (o.organization && !orgs.has(o.organization))
     throw new Error(
       `--organization "${o.organization}" is not an organization in ${path.join(o.contentDir, 'organizations')}`,
     );
-
+  // Organizations and themes a dataset names are written with the first dataset written that names them.
+  const pending = new Map<string, { file: string; text: string; created: string[]; id: string }>();
   const idFor = (name: string, known: Map<string, { name?: string | undefined }>) =>
     [...known].find(([, v]) => v.name?.toLowerCase() === name.toLowerCase())?.[0] ?? slugOf(name, 60);
+  const newOrganization = (id: string, org: Record<string, unknown>) => {
+    orgs.set(id, { name: String(org['name']) });
+    const file = path.join(o.contentDir, 'organizations', `${id}.yaml`);
+    pending.set(`organizations/${id}`, { file, text: organizationYaml(org), created: report.organizationsCreated, id });
+  };
 
   for (const d of batch.datasets) {
     const prior = existing.imported.get(d.identifier);
@@ -97,78 +113,50 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
     if (!organization && d.publisher) {
       organization = idFor(d.publisher, orgs);
       if (!orgs.has(organization)) {
-        orgs.set(organization, { name: d.publisher });
-        report.organizationsCreated.push(organization);
         const info = batch.publishers?.[d.publisher] ?? {};
-        const org = {
+        newOrganization(organization, {
           name: d.publisher,
           ...(info.description ? { description: info.description } : {}),
           ...(info.email ? { email: info.email } : {}),
-        };
-        if (!o.dryRun) write(fs, path.join(o.contentDir, 'organizations', `${organization}.yaml`), stringify(org));
+        });
       }
     }
-    const themeIds = d.categories.map((c) => {
-      const id = idFor(c, themes);
-      if (!themes.has(id)) {
-        themes.set(id, { name: c });
-        report.themesCreated.push(id);
-        if (!o.dryRun) write(fs, path.join(o.contentDir, 'themes', `${id}.yaml`), stringify({ name: c }));
-      }
-      return id;
-    });
+    const themeIds = [
+      ...new Set(
+        d.categories.map((c) => {
+          const id = idFor(c, themes);
+          if (!themes.has(id)) {
+            themes.set(id, { name: c });
+            const file = path.join(o.contentDir, 'themes', `${id}.yaml`);
+            pending.set(`themes/${id}`, { file, text: stringify({ name: c }), created: report.themesCreated, id });
+          }
+          return id;
+        }),
+      ),
+    ];
     if (!organization && o.fillMissing) {
-      organization = 'publisher-needed';
-      if (!orgs.has(organization)) {
-        orgs.set(organization, { name: 'Publisher needed (the source names none)' });
-        report.organizationsCreated.push(organization);
-        if (!o.dryRun)
-          write(
-            fs,
-            path.join(o.contentDir, 'organizations', `${organization}.yaml`),
-            stringify({ name: 'Publisher needed (the source names none)' }),
-          );
-      }
+      organization = PUBLISHER_NEEDED;
+      if (!orgs.has(organization)) newOrganization(organization, { name: 'Publisher needed (the source names none)' });
     }
     const imported: Record<string, unknown> = {
       ...d.meta,
       ...(organization ? { organization } : {}),
       themes: themeIds,
     };
-    // The schema says what is missing; fill it with marked placeholders (--fill-missing) or report it.
-    const stillMissing = new Set<string>();
-    for (let pass = 0; pass < 3; pass++) {
-      const missing = missingFields(imported).filter((field) => !stillMissing.has(field));
-      if (!missing.length) break;
-      for (const field of missing) {
-        if (o.fillMissing && field === 'resources' && typeof imported['landingPage'] === 'string') {
-          imported['resources'] = [
-            { title: "Publisher's page for this data", url: imported['landingPage'], format: 'Web page' },
-          ];
-          report.warnings.push({
-            slug,
-            kind: 'placeholder',
-            message: 'the source lists no downloadable resource; its landing page is given instead',
-          });
-        } else if (o.fillMissing && field === 'modified') {
-          imported['modified'] = o.today;
-          report.warnings.push({
-            slug,
-            kind: 'placeholder',
-            message: 'modified is not in the source; set to the import date as a placeholder',
-          });
-        } else if (o.fillMissing && PLACEHOLDERS[field] !== undefined) imported[field] = PLACEHOLDERS[field];
-        else stillMissing.add(field);
-      }
-    }
-    for (const w of d.warnings) report.warnings.push({ slug, ...w });
-    if (stillMissing.size) report.needsAttention.push({ slug, missing: [...stillMissing] });
+    // Repair what can be repaired; what the catalog would still refuse goes to source.extra, verbatim.
+    const extra: Record<string, unknown> = { ...d.extra };
+    const conformed = conformRecord(imported, extra, { today: o.today, policy });
+    // The schema says what is missing; fill it with marked placeholders (--fill-missing) or leave the dataset out.
+    // A placeholder `modified` is the day of the first import, so that a later import does not change it.
+    const since = typeof prior?.data['modified'] === 'string' ? prior.data['modified'] : o.today;
+    const filled = fillMissing(imported, { fillMissing: o.fillMissing, today: since });
 
     // Merge with what is there: a field whose value is not what was imported last time was edited here; keep it.
     const recorded = (prior?.data['source'] as { fields?: Record<string, string> } | undefined)?.fields ?? {};
     const fields: Record<string, string> = {};
     const merged: Record<string, unknown> = {};
     const changed: string[] = [];
+    const keptEdits: string[] = [];
     let body = d.body;
     const all = new Set([
       ...Object.keys(imported),
@@ -181,7 +169,7 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       let value = next;
       if (prior && recorded[field] && fingerprint(current) !== recorded[field]) {
         value = current;
-        report.keptEdits.push({ slug, field });
+        keptEdits.push(field);
       } else if (prior && !recorded[field] && current !== undefined && field !== 'body') {
         value = current; // added by a person after the import
       }
@@ -195,8 +183,9 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       url: batch.url,
       identifier: d.identifier,
       fields,
-      ...(Object.keys(d.extra).length ? { extra: d.extra } : {}),
+      ...(Object.keys(extra).length ? { extra } : {}),
     };
+    for (const field of keptEdits) report.keptEdits.push({ slug, field });
     if (
       prior &&
       !changed.length &&
@@ -205,22 +194,42 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       report.unchanged.push(slug);
       continue;
     }
-    merged['source'] = {
-      kind: batch.kind,
-      url: batch.url,
-      identifier: d.identifier,
-      harvested: o.today,
-      fields,
-      ...(Object.keys(d.extra).length ? { extra: d.extra } : {}),
-    };
+    const { kind, url, identifier } = sourceFields;
+    merged['source'] = { kind, url, identifier, harvested: o.today, fields, ...(sourceFields.extra ? { extra } : {}) };
     const ordered = Object.fromEntries([
       ...ORDER.filter((k) => k in merged).map((k) => [k, merged[k]] as const),
       ...Object.entries(merged).filter(([k]) => !ORDER.includes(k)),
     ]);
+    const text = `---\n${stringify(ordered, { lineWidth: 0 })}---\n${body}\n`;
+    // Read back as the catalog reads it: what it would refuse is not written.
+    const file = path.join(datasetsDir, slug, 'index.md');
+    const errors = gateErrors(text, { file, today: o.today, policy });
+    if (errors.length) {
+      const onlyMissing = errors.every((e) => e.rule === 'required-field');
+      if (onlyMissing && filled.missing.length) report.needsAttention.push({ slug, missing: filled.missing });
+      report.skipped.push({
+        identifier: d.identifier,
+        title: String(imported['title'] ?? d.meta['title']),
+        reason: onlyMissing
+          ? `it lacks ${errors.map((e) => e.field).join(', ')}, which the source does not give (or gives in a form the catalog cannot take; see source.extra); --fill-missing imports it with marked placeholders`
+          : `the catalog would refuse it: ${errors.map((e) => `${e.field}: ${e.message} [${e.rule}]`).join('; ')}`,
+      });
+      continue;
+    }
+    for (const r of conformed.repaired) report.repaired.push({ slug, ...r });
+    for (const u of conformed.unrepaired) report.unrepaired.push({ slug, ...u });
+    for (const w of [...d.warnings, ...filled.warnings]) report.warnings.push({ slug, ...w });
     if (prior) report.updated.push({ slug, fields: changed.length ? changed : ['source'] });
     else report.created.push(slug);
+    for (const key of [`organizations/${String(merged['organization'])}`, ...themeIds.map((t) => `themes/${t}`)]) {
+      const p = pending.get(key);
+      if (!p) continue;
+      pending.delete(key);
+      p.created.push(p.id);
+      if (!o.dryRun) write(fs, p.file, p.text);
+    }
     if (!o.dryRun) {
-      write(fs, path.join(datasetsDir, slug, 'index.md'), `---\n${stringify(ordered, { lineWidth: 0 })}---\n${body}\n`);
+      write(fs, file, text);
       for (const f of d.files ?? []) fs.copyFileSync(f.source, path.join(datasetsDir, slug, f.name));
     }
   }

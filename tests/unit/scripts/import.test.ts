@@ -90,6 +90,7 @@ describe('import from addresses', () => {
       dir,
       '--max-bytes',
       '100000',
+      '--fill-missing', // the package names no licence, contact or keywords
     ]);
     expect(result.status, result.stderr).toBe(0);
     const slug = fs.readdirSync(path.join(dir, 'datasets'))[0]!;
@@ -153,13 +154,28 @@ describe('the import command on malformed input', () => {
       'partial.json',
       JSON.stringify({
         dataset: [
-          { identifier: 'x1', title: 'Fine', contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' } },
+          {
+            identifier: 'x1',
+            title: 'Fine',
+            description: 'Fine data.',
+            keyword: ['fine'],
+            modified: '2020-01-01',
+            publisher: { name: 'Fine Office' },
+            contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' },
+            accessLevel: 'public',
+            license: 'https://creativecommons.org/licenses/by/4.0/',
+          },
           { identifier: 'x2' },
+          { identifier: 'x3', title: 'Lacking', contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' } },
         ],
       }),
     );
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('- skipped x2: it has no title');
-    expect(result.stdout).toContain('read 2 = created 1 + updated 0 + unchanged 0 + skipped 1');
+    expect(result.stdout).toContain(
+      '- skipped x3: it lacks organization, license, modified, accessLevel, keywords, which the source does not give',
+    );
+    expect(result.stdout).toContain('--fill-missing imports it with marked placeholders');
+    expect(result.stdout).toContain('read 3 = created 1 + updated 0 + unchanged 0 + skipped 2');
   });
 });

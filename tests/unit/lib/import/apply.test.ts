@@ -1,52 +1,26 @@
 // Golden-file tests of applyImport() fed by each reader on real catalogs (what `npm run import` writes), and its
 // promises: nothing dropped silently, a second run changes nothing, a person's edit survives.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyImport, type ImportReport } from '../../../../src/lib/import/apply.ts';
-import { readDcatUs } from '../../../../src/lib/import/dcat-us.ts';
-import { readJkan } from '../../../../src/lib/import/jkan.ts';
-import { readDataPackage } from '../../../../src/lib/import/datapackage.ts';
-import { readCkan } from '../../../../src/lib/import/ckan.ts';
-import type { ImportBatch } from '../../../../src/lib/import/model.ts';
+import type { ApplyOptions, ImportReport } from '../../../../src/lib/import/apply.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../../src/lib/validate/validate.ts';
+import {
+  emptyCatalog,
+  importCase,
+  importCases as names,
+  importFixtures as fixtures,
+  workFolder,
+} from '../../../helpers/import-cases.ts';
 
-const fixtures = path.resolve('tests/fixtures/import');
-/** Every golden case: `<kind>/<case>`. */
-const names = ['ckan', 'dcat-us', 'datapackage', 'jkan']
-  .flatMap((kind) =>
-    fs
-      .readdirSync(path.join(fixtures, kind), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => `${kind}/${d.name}`),
-  )
-  .sort();
-const readers: Record<string, (dir: string) => ImportBatch> = {
-  'dcat-us': (dir) => readDcatUs(JSON.parse(fs.readFileSync(path.join(dir, 'input.json'), 'utf8')), 'input.json'),
-  jkan: (dir) => readJkan(path.join(dir, 'input')),
-  ckan: (dir) => readCkan(JSON.parse(fs.readFileSync(path.join(dir, 'input.json'), 'utf8')), 'input.json'),
-  datapackage: (dir) => readDataPackage(path.join(dir, 'input', 'datapackage.json'), { maxBytes: 20_000_000 }),
-};
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-import-'));
+const work = workFolder();
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-/** An empty catalog with the sample's catalog.yaml, organizations and themes. */
-function catalog(name: string): string {
-  const dir = path.join(work, name.replace(/\//g, '_'));
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'datasets'), { recursive: true });
-  fs.copyFileSync('content/catalog.yaml', path.join(dir, 'catalog.yaml'));
-  fs.cpSync('content/organizations', path.join(dir, 'organizations'), { recursive: true });
-  fs.cpSync('content/themes', path.join(dir, 'themes'), { recursive: true });
-  return dir;
-}
-
-function run(name: string, dir: string, extra: Partial<Parameters<typeof applyImport>[1]> = {}): ImportReport {
-  const full = name.includes('/') ? name : `dcat-us/${name}`;
-  const batch = readers[full.split('/')[0]!]!(path.join(fixtures, full));
-  return applyImport(batch, { contentDir: dir, dryRun: false, fillMissing: false, today: '2026-01-01', fs, ...extra });
-}
+const catalog = (name: string) => emptyCatalog(work, name);
+/** Golden files are what an import with --fill-missing writes: every dataset the source holds, placeholders marked. */
+const run = (name: string, dir: string, extra: Partial<ApplyOptions> = {}): ImportReport =>
+  importCase(name, dir, { fillMissing: true, ...extra });
+const errorsIn = (dir: string) =>
+  validateCatalog(dir, nodeValidateEffects(dir)).problems.filter((p) => p.severity === 'error');
 
 /** Files the import added to the catalog, relative to it. */
 function added(dir: string): Map<string, string> {
@@ -64,7 +38,7 @@ function added(dir: string): Map<string, string> {
   return out;
 }
 
-describe('npm run import on real catalogs (dcat-us, jkan)', () => {
+describe('npm run import on real catalogs (dcat-us, ckan, datapackage, jkan)', () => {
   it.each(names)('%s: writes exactly the expected content files, and counts every record', (name) => {
     const dir = catalog(name);
     const report = run(name, dir);
@@ -119,20 +93,35 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     expect(added(dir)).toEqual(before);
   });
 
-  it.each([
-    'dcat-us/consumerfinance',
-    'jkan/beverly-hills',
-    'datapackage/gdp',
-    'datapackage/co2-ppm',
-    'ckan/birmingham-search',
-    'ckan/demo-ckan-search',
-  ])('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
+  it.each(names)('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
     const dir = catalog(`${name}-filled`);
-    const report = run(name, dir, { fillMissing: true });
+    const report = run(name, dir);
     expect(report.needsAttention).toEqual([]);
-    const validation = validateCatalog(dir, nodeValidateEffects(dir));
-    expect(validation.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(errorsIn(dir)).toEqual([]);
   });
+
+  it.each(names)(
+    '%s without --fill-missing writes only what the catalog accepts: validate finds 0 errors, and every dataset left out names what it lacks',
+    (name) => {
+      const dir = catalog(`${name}-unfilled`);
+      const report = run(name, dir, { fillMissing: false });
+      expect(report.read).toBe(
+        report.created.length + report.updated.length + report.unchanged.length + report.skipped.length,
+      );
+      expect(errorsIn(dir)).toEqual([]);
+      for (const n of report.needsAttention) {
+        expect(n.missing.length).toBeGreaterThan(0);
+        expect(fs.existsSync(path.join(dir, 'datasets', n.slug))).toBe(false);
+      }
+      const lacking = report.skipped.filter((s) => s.reason.startsWith('it lacks'));
+      expect(lacking.length).toBe(report.needsAttention.length);
+      for (const s of lacking) expect(s.reason).toContain('--fill-missing');
+      const again = run(name, dir, { fillMissing: false, today: '2026-02-01' });
+      expect(again.created).toEqual([]);
+      expect(again.updated).toEqual([]);
+      expect(again.unchanged.length).toBe(report.created.length);
+    },
+  );
 
   it('keeps a hand edit on re-import and reports it, while updating the fields nobody touched', () => {
     const dir = catalog('cfpb-edit');

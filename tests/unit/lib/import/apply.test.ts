@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ApplyOptions, ImportReport } from '../../../../src/lib/import/apply.ts';
+import { applyImport, type ApplyOptions, type ImportReport } from '../../../../src/lib/import/apply.ts';
+import { readDcatUs } from '../../../../src/lib/import/dcat-us.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../../src/lib/validate/validate.ts';
 import {
   emptyCatalog,
@@ -159,4 +160,51 @@ describe('npm run import on real catalogs (dcat-us, ckan, datapackage, jkan)', (
     );
     expect(fs.existsSync(path.join(dir, 'organizations/consumer-financial-protection-bureau.yaml'))).toBe(false);
   });
+
+  it.each([false, true])(
+    'writes a record with the mistakes seen on real catalogs so that validate finds 0 errors (--fill-missing: %s)',
+    (fillMissing) => {
+      // OPM's first dataset (tests/fixtures/import/dcat-us/opm), made public, with those mistakes written in.
+      const opm = JSON.parse(fs.readFileSync(path.join(fixtures, 'dcat-us/opm/input.json'), 'utf8')) as {
+        dataset: Record<string, unknown>[];
+      };
+      const record = {
+        ...opm.dataset[0],
+        accessLevel: 'public',
+        title: `  ${'Annual Verification and Validation of Federal Procurement Data System records '.repeat(3)}`,
+        modified: '05/12/2021',
+        issued: '2021-02-30',
+        landingPage: 'https://www.opm.gov/policy-data-oversight/data analysis/',
+        distribution: [
+          { title: 'Chapter 3', downloadURL: 'https://www.opm.gov/ghrr4-4 ch3.pdf', mediaType: 'application/pdf' },
+        ],
+      };
+      const dir = catalog(`messy-${fillMissing}`);
+      const report = applyImport(readDcatUs({ dataset: [record] }, 'data.json'), {
+        contentDir: dir,
+        dryRun: false,
+        fillMissing,
+        today: '2026-01-01',
+        fs,
+      });
+      expect(report.created.length).toBe(1);
+      expect(report.repaired.map((r) => r.field).sort()).toEqual(
+        ['landingPage', 'modified', 'resources[0].url', 'title'].sort(),
+      );
+      expect(report.unrepaired).toEqual([
+        {
+          slug: report.created[0],
+          field: 'issued',
+          message:
+            '"2021-02-30" is not a real date (that day does not exist); write it as YYYY-MM-DD, for example 2024-02-29',
+        },
+      ]);
+      expect(errorsIn(dir)).toEqual([]);
+      const written = fs.readFileSync(path.join(dir, 'datasets', report.created[0]!, 'index.md'), 'utf8');
+      expect(written).toContain('modified: 2021-05-12\n');
+      expect(written).toContain('landingPage: https://www.opm.gov/policy-data-oversight/data%20analysis/\n');
+      expect(written).toContain('    issued: 2021-02-30\n');
+      expect(written).toContain('    modified: 05/12/2021\n');
+    },
+  );
 });

@@ -73,9 +73,11 @@ export function toUri(value: string): string | undefined {
   let fragment = false;
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i]!;
-    if (c === '%' && /^[0-9A-Fa-f]{2}$/.test(rest.slice(i + 1, i + 3))) out += c;
-    else if (c === '#' && !fragment) (fragment = true), (out += c);
-    else out += URI_CHAR.test(c) ? c : encodeURIComponent(c).replace(/[!'()*#]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`);
+    const escape = c === '%' && /^[0-9A-Fa-f]{2}$/.test(rest.slice(i + 1, i + 3));
+    const firstHash = c === '#' && !fragment;
+    if (firstHash) fragment = true;
+    // encodeURIComponent leaves nothing an address cannot hold: `#` (a second one) becomes %23.
+    out += escape || firstHash || URI_CHAR.test(c) ? c : encodeURIComponent(c);
   }
   return isUri(out) ? out : undefined;
 }

@@ -84,8 +84,10 @@ export function conformRecord(
     }
   }
   if (settingOf(o.policy, 'future-date') === 'error')
-    for (const f of ['modified', 'issued'])
-      if (typeof record[f] === 'string' && (record[f] as string) > o.today)
+    for (const f of ['modified', 'issued']) {
+      const value = record[f];
+      if (typeof value === 'string' && value > o.today)
         takeOut(f, undefined, `"${String(record[f])}" is in the future (the import ran on ${o.today})`, [f]);
+    }
   return { repaired, unrepaired };
 }

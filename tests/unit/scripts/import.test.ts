@@ -179,3 +179,35 @@ describe('the import command on malformed input', () => {
     expect(result.stdout).toContain('read 3 = created 1 + updated 0 + unchanged 0 + skipped 2');
   });
 });
+
+describe('the import report', () => {
+  it.each([
+    [
+      [],
+      1,
+      'read 134 = created 29 + updated 0 + unchanged 0 + skipped 105',
+      'left out for lacking required fields: 105',
+    ],
+    [
+      ['--fill-missing'],
+      0,
+      'read 134 = created 134 + updated 0 + unchanged 0 + skipped 0',
+      'left out for lacking required fields: 0',
+    ],
+  ])(
+    'OPM with %j: exit %i, counts that add up, repairs and datasets left out counted by field',
+    (flags, status, counts, leftOut) => {
+      const result = spawnSync(
+        process.execPath,
+        ['scripts/import.ts', 'dcat-us', path.join(cases, 'opm/input.json'), '--content', catalog(), ...flags],
+        { encoding: 'utf8' },
+      );
+      expect(result.status, result.stderr).toBe(status);
+      expect(result.stdout).toContain(counts);
+      expect(result.stdout).toContain(leftOut);
+      expect(result.stdout).toContain(`repaired: modified ${status ? 29 : 134}`);
+      expect(result.stdout).toContain('not imported (kept in source.extra): none');
+      expect(result.stdout).toMatch(/repaired \S+ modified: "2023" \(a year; its first day\) → 2023-01-01/);
+    },
+  );
+});

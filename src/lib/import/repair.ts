@@ -42,10 +42,11 @@ export function repairRecord(record: Json, extra: Json): Repair[] {
     const v = obj[key];
     if (typeof v !== 'string') return;
     const next = tidy(v);
-    if (next !== v) {
-      obj[key] = next;
-      out.push({ field, how: 'spaces around or inside it tidied' });
-    }
+    if (next === v) return;
+    // Only spaces is no value: left unset, so that no export writes an empty text (DCAT-US refuses them).
+    if (next === '') delete obj[key];
+    else obj[key] = next;
+    out.push({ field, how: next ? 'spaces around or inside it tidied' : 'only spaces: left unset' });
   };
   for (const f of ONE_LINE) text(record, f, f, oneLine);
   for (const f of MARKDOWN) text(record, f, f, (s) => s.trim());

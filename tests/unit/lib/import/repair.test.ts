@@ -56,6 +56,15 @@ describe('repairRecord()', () => {
     );
   });
 
+  it('leaves unset a text that is only spaces, so that no export writes an empty value', () => {
+    const record: Record<string, unknown> = { title: 'Trees', spatial: '  ', methodology: '\n' };
+    expect(repairRecord(record, {}).map((r) => `${r.field}: ${r.how}`)).toEqual([
+      'spatial: only spaces: left unset',
+      'methodology: only spaces: left unset',
+    ]);
+    expect(record).toEqual({ title: 'Trees' });
+  });
+
   it('changes nothing in a record that is already right', () => {
     const record = { title: 'Trees', modified: '2024-02-29', keywords: ['trees'], landingPage: 'https://example.org' };
     const copy = structuredClone(record);

@@ -78,6 +78,8 @@ export default function setup(): void {
     });
   const imported = importFilled('dcat-us', 'tests/fixtures/import/dcat-us/consumerfinance/input.json');
   const jkan = importFilled('jkan', 'tests/fixtures/import/jkan/jkan-sample/input');
+  // And OPM's (134 datasets, metadata only) into the same catalog: one build more would cost more than its pages.
+  const opm = importFilled('dcat-us', 'tests/fixtures/import/dcat-us/opm/input.json');
   fs.rmSync(importedDist, { recursive: true, force: true });
   const built = astroBuild({ contentDir: importedContent, outDir: importedDist });
   fs.writeFileSync(
@@ -85,6 +87,7 @@ export default function setup(): void {
     JSON.stringify({
       import: { status: imported.status, stdout: imported.stdout },
       importJkan: { status: jkan.status, stdout: jkan.stdout },
+      opm: { status: opm.status, stdout: opm.stdout },
       build: built,
     }),
   );

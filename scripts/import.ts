@@ -123,10 +123,9 @@ function print(report: ImportReport, dryRun: boolean, unmapped: { field: string;
   for (const k of report.keptEdits)
     console.log(`! ${k.slug} ${k.field}: edited here since the last import; kept, not overwritten`);
   for (const s of report.skipped) console.log(`- skipped ${s.identifier ?? s.title ?? '(no identifier)'}: ${s.reason}`);
-  for (const n of report.needsAttention)
-    console.log(
-      `? ${n.slug} needs attention: missing ${n.missing.join(', ')} (run npm run validate; --fill-missing puts marked placeholders)`,
-    );
+  for (const u of report.unrepaired)
+    console.log(`  not imported ${u.slug} ${u.field}: ${u.message}; kept in source.extra`);
+  for (const r of report.repaired) console.log(`  repaired ${r.slug} ${r.field}: ${r.how}`);
   const byKind = new Map<string, number>();
   for (const w of report.warnings) byKind.set(w.kind, (byKind.get(w.kind) ?? 0) + 1);
   for (const w of report.warnings) console.log(`  warning ${w.slug} ${w.kind}: ${w.message}`);
@@ -137,8 +136,21 @@ function print(report: ImportReport, dryRun: boolean, unmapped: { field: string;
   if (report.themesCreated.length) console.log(`themes ${verb}created: ${report.themesCreated.join(', ')}`);
   console.log(
     `\n${dryRun ? '(dry run) ' : ''}read ${report.read} = created ${report.created.length} + updated ${report.updated.length} + unchanged ${report.unchanged.length} + skipped ${report.skipped.length}` +
-      `; warnings: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; needing attention: ${report.needsAttention.length}`,
+      `; warnings: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}` +
+      `; left out for lacking required fields: ${report.needsAttention.length}${report.needsAttention.length ? ' (--fill-missing writes them with marked placeholders)' : ''}`,
   );
+  console.log(`repaired: ${countBy(report.repaired)}`);
+  console.log(`not imported (kept in source.extra): ${countBy(report.unrepaired)}`);
+}
+
+/** `modified 134, keywords 12`: how many values of each field, with list indexes left out (`resources[].url`). */
+function countBy(list: { field: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const { field } of list) {
+    const key = field.replace(/\[\d+\]/g, '[]');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
 }
 
 async function main(): Promise<number> {

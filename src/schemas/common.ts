@@ -37,8 +37,62 @@ export const DateSchema = z.preprocess(
     .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { message: 'is not a real date (that day does not exist); write it as YYYY-MM-DD, for example 2024-02-29' }),
 );
 
-/** An absolute http(s) URL, e.g. `https://www.portland.gov/911`. */
-export const UrlSchema = z.url({ protocol: /^https?$/, message: 'must be a full web address starting with https:// or http://' });
+// RFC 3986, as harvesters check it (JSON Schema's `format: uri`): the authority, then path, query and fragment
+// made only of these characters, `%` only before two hex digits, and `[ ]` only around an IPv6 host.
+const URI_AUTHORITY = /^(?:(?:[\w\-.~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:\[[0-9A-Fa-f:.]+\]|(?:[\w\-.~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)(?::\d*)?$/;
+const URI_REST = /^(?:[\w\-.~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*(?:#(?:[\w\-.~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$/;
+
+/**
+ * True when an http(s) address is a valid URI as written: no spaces, no characters outside ASCII, no `|`, `{`,
+ * `^` and the like unless percent-encoded. Browsers forgive such addresses; harvesters (data.gov) do not.
+ */
+export function isUri(value: string): boolean {
+  const m = /^https?:\/\/([^/?#]*)(.*)$/is.exec(value);
+  return !!m && URI_AUTHORITY.test(m[1]!) && URI_REST.test(m[2]!);
+}
+
+const URI_CHAR = /[\w\-.~!$&'()*+,;=:@/?]/;
+
+/**
+ * An http(s) address made a valid URI without changing where it leads: trimmed, and each character an address
+ * cannot hold percent-encoded (a space as `%20`, `é` as `%C3%A9`, a second `#` as `%23`, a lone `%` as `%25`).
+ * Undefined when it is not an http(s) address at all. A valid address is returned as it was.
+ */
+export function toUri(value: string): string | undefined {
+  const v = value.trim();
+  if (isUri(v)) return v;
+  if (!/^https?:\/\//i.test(v)) return undefined;
+  let href: string;
+  try {
+    href = new URL(v).href; // encodes spaces and non-ASCII, and the host as punycode
+  } catch {
+    return undefined;
+  }
+  const [, authority = '', rest = ''] = /^(https?:\/\/[^/?#]*)(.*)$/s.exec(href) ?? [];
+  let out = authority;
+  let fragment = false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!;
+    const escape = c === '%' && /^[0-9A-Fa-f]{2}$/.test(rest.slice(i + 1, i + 3));
+    const firstHash = c === '#' && !fragment;
+    if (firstHash) fragment = true;
+    // encodeURIComponent leaves nothing an address cannot hold: `#` (a second one) becomes %23.
+    out += escape || firstHash || URI_CHAR.test(c) ? c : encodeURIComponent(c);
+  }
+  return isUri(out) ? out : undefined;
+}
+
+/** An absolute http(s) URL that is a valid URI, e.g. `https://www.portland.gov/911`. */
+export const UrlSchema = z
+  .url({ protocol: /^https?$/, message: 'must be a full web address starting with https:// or http://' })
+  .superRefine((value, ctx) => {
+    if (isUri(value) || !/^https?:\/\//i.test(value)) return; // not a web address at all: said above
+    const fixed = toUri(value);
+    ctx.addIssue({
+      code: 'custom',
+      message: `is not a valid address as written: it holds spaces or other characters an address cannot; percent-encode them${fixed ? `, as in ${fixed}` : ' (a space as %20, | as %7C, é as %C3%A9)'}`,
+    });
+  });
 
 /** An email address, e.g. `311@portlandoregon.gov`. */
 export const EmailSchema = z.email({ message: 'is not an email address; write it like name@example.org' });

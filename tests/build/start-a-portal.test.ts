@@ -26,14 +26,14 @@ describe('starting a portal from a clean clone', () => {
     expect(home).toContain('<title>Springfield Open Data</title>');
     expect(home).toContain('opendata@springfield.gov');
     const dataJson = JSON.parse(read('data.json')) as { dataset: { title: string; identifier: string }[] };
-    // 11 datasets from CFPB's data.json and 2 from JKAN's sample site.
-    expect(dataJson.dataset.length).toBe(13);
+    // 11 datasets from CFPB's data.json, 2 from JKAN's sample site and 134 from OPM's data.json.
+    expect(dataJson.dataset.length).toBe(147);
     expect(read('sitemap-0.xml')).toContain('https://data.springfield.gov/datasets/');
   });
 
   it("has a page for each imported dataset and none of the sample's datasets, organizations, themes or stories", () => {
     const imported = readCatalog(path.join(cleanClone, 'content'));
-    expect(imported.datasets.length).toBe(13);
+    expect(imported.datasets.length).toBe(147);
     for (const d of imported.datasets)
       expect(fs.existsSync(path.join(importedDist, 'datasets', d.id, 'index.html'))).toBe(true);
     const built = (dir: string) =>

@@ -20,8 +20,8 @@ export function urlsFor(input: Pick<ExportInput, 'catalog' | 'base'>) {
     abs,
     home: abs('/'),
     dataset: (slug: string) => abs(`/datasets/${slug}/`),
-    file: (slug: string, file: string) => abs(`/datasets/${slug}/${encodeURI(file)}`),
-    tableSchema: (slug: string, file: string) => abs(`/datasets/${slug}/${encodeURI(tableSchemaFile(file))}`),
+    file: (slug: string, file: string) => abs(`/datasets/${slug}/${encodePath(file)}`),
+    tableSchema: (slug: string, file: string) => abs(`/datasets/${slug}/${encodePath(tableSchemaFile(file))}`),
     datapackage: (slug: string) => abs(`/datasets/${slug}/datapackage.json`),
     api: (slug: string) => abs(`/api/datasets/${slug}.json`),
     organization: (id: string) => abs(`/organizations/${id}/`),
@@ -30,6 +30,14 @@ export function urlsFor(input: Pick<ExportInput, 'catalog' | 'base'>) {
     dataJson: abs('/data.json'),
     catalogJsonld: abs('/catalog.jsonld'),
   };
+}
+
+/**
+ * A file's path as a URL path: each segment percent-encoded, so that a name holding `#`, `?`, `%` or `[` stays a
+ * valid URI that leads to the file (encodeURI leaves `#` and `?`, which would end the path).
+ */
+export function encodePath(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
 }
 
 export type SiteUrls = ReturnType<typeof urlsFor>;

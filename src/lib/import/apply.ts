@@ -1,17 +1,20 @@
 // Writes an import batch into content/: creates datasets (and the organizations and themes they name),
-// updates the ones an earlier import created, never touches any other, and keeps every field a person has
-// edited since the last import; records the fields it filled with placeholders (source.placeholders).
-// Returns a report of everything it did or would do (--dry-run).
+// updates the ones an earlier import created, never touches any other, keeps every field a person has edited
+// since the last import, and records the fields it filled with placeholders (source.placeholders). Nothing the
+// catalog would refuse is written: each record is repaired where its meaning is plain and checked as the
+// validator checks it (conform.ts, gate.ts) first. Returns a report of everything it did or would do (--dry-run).
 import type nodeFs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { contentFsOf } from '../content/content-fs.ts';
-import { DatasetSchema, shapeOf } from '../../schemas/index.ts';
+import { DatasetSchema, OrganizationSchema, shapeOf } from '../../schemas/index.ts';
+import { conformRecord } from './conform.ts';
 import { readExisting } from './existing.ts';
 import type { PlaceholderField } from '../unstated.ts';
 import { fingerprint } from './fingerprint.ts';
-import { fillMissing, PUBLISHER_NEEDED } from './placeholders.ts';
+import { gateErrors } from './gate.ts';
 import { slugOf, type ImportBatch, type Skipped } from './model.ts';
+import { fillMissing, PUBLISHER_NEEDED } from './placeholders.ts';
 import { parentOf, slugsFor } from './slugs.ts';
 
 export interface ApplyOptions {
@@ -21,7 +24,7 @@ export interface ApplyOptions {
   dryRun: boolean;
   /** Fill required fields the source lacks with clearly marked placeholders. */
   fillMissing: boolean;
-  /** Today, `YYYY-MM-DD`: the harvest date. */
+  /** Today, `YYYY-MM-DD`: the harvest date, and the day no date may be after. */
   today: string;
   fs: typeof nodeFs;
 }
@@ -31,11 +34,16 @@ export interface ImportReport {
   created: string[];
   updated: { slug: string; fields: string[] }[];
   unchanged: string[];
+  /** Records not written, each with its reason (including datasets lacking required fields; see needsAttention). */
   skipped: Skipped[];
   /** Fields kept because a person changed them since the last import. */
   keptEdits: { slug: string; field: string }[];
-  /** Datasets written without some required fields (the validator lists them). */
+  /** Datasets left out because they lack required fields the source does not give (--fill-missing writes them). */
   needsAttention: { slug: string; missing: string[] }[];
+  /** Values repaired so that the catalog accepts them (a date in another form, an address with spaces …). */
+  repaired: { slug: string; field: string; how: string }[];
+  /** Values the catalog would refuse and that could not be repaired: left out, kept verbatim in source.extra. */
+  unrepaired: { slug: string; field: string; message: string }[];
   warnings: { slug: string; kind: string; message: string }[];
   organizationsCreated: string[];
   themesCreated: string[];
@@ -43,6 +51,13 @@ export interface ImportReport {
 
 /** Fields are written in the schema's order, as people read and write them. */
 const ORDER = Object.keys(shapeOf(DatasetSchema) ?? {});
+
+/** An organization's file from what the source says of it, without the values its schema would refuse. */
+function organizationYaml(org: Record<string, unknown>): string {
+  const result = OrganizationSchema.safeParse(org);
+  const bad = new Set(result.error?.issues.map((i) => String(i.path[0])).filter((k) => k !== 'name') ?? []);
+  return stringify(Object.fromEntries(Object.entries(org).filter(([k]) => !bad.has(k))));
+}
 
 export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
   const { fs } = o;
@@ -54,63 +69,65 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
     skipped: [...batch.skipped],
     keptEdits: [],
     needsAttention: [],
+    repaired: [],
+    unrepaired: [],
     warnings: [],
     organizationsCreated: [],
     themesCreated: [],
   };
   const datasetsDir = path.join(o.contentDir, 'datasets');
   const existing = readExisting(o.contentDir, batch.kind, contentFsOf(fs));
-  const { organizations: orgs, themes } = existing;
+  const { organizations: orgs, themes, policy } = existing;
   if (o.organization && !orgs.has(o.organization))
     throw new Error(
       `--organization "${o.organization}" is not an organization in ${path.join(o.contentDir, 'organizations')}`,
     );
-
+  // Organizations and themes a dataset names are written with the first dataset written that names them.
+  const pending = new Map<string, { file: string; text: string; created: string[]; id: string }>();
   const idFor = (name: string, known: Map<string, { name?: string | undefined }>) =>
     [...known].find(([, v]) => v.name?.toLowerCase() === name.toLowerCase())?.[0] ?? slugOf(name, 60);
+  const newOrganization = (id: string, org: Record<string, unknown>) => {
+    orgs.set(id, { name: String(org['name']) });
+    const file = path.join(o.contentDir, 'organizations', `${id}.yaml`);
+    pending.set(`organizations/${id}`, { file, text: organizationYaml(org), created: report.organizationsCreated, id });
+  };
 
   const slugs = slugsFor(batch.datasets, existing);
   for (const d of batch.datasets) {
     const prior = existing.imported.get(d.identifier);
     const slug = slugs.get(d.identifier)!;
     const parent = parentOf(d, slugs, existing);
-    const extra = { ...d.extra, ...parent.extra };
-    if (parent.warning) report.warnings.push({ slug, ...parent.warning });
     // Publisher and categories → organization and themes (created when new).
     let organization = o.organization;
     if (!organization && d.publisher) {
       organization = idFor(d.publisher, orgs);
       if (!orgs.has(organization)) {
-        orgs.set(organization, { name: d.publisher });
-        report.organizationsCreated.push(organization);
         const info = batch.publishers?.[d.publisher] ?? {};
-        const org = {
+        newOrganization(organization, {
           name: d.publisher,
           ...(info.description ? { description: info.description } : {}),
           ...(info.email ? { email: info.email } : {}),
-        };
-        if (!o.dryRun) write(fs, path.join(o.contentDir, 'organizations', `${organization}.yaml`), stringify(org));
+        });
       }
     }
-    const themeIds = d.categories.map((c) => {
-      const id = idFor(c, themes);
-      if (!themes.has(id)) {
-        themes.set(id, { name: c });
-        report.themesCreated.push(id);
-        if (!o.dryRun) write(fs, path.join(o.contentDir, 'themes', `${id}.yaml`), stringify({ name: c }));
-      }
-      return id;
-    });
-    const filled: PlaceholderField[] = [];
+    const themeIds = [
+      ...new Set(
+        d.categories.map((c) => {
+          const id = idFor(c, themes);
+          if (!themes.has(id)) {
+            themes.set(id, { name: c });
+            const file = path.join(o.contentDir, 'themes', `${id}.yaml`);
+            pending.set(`themes/${id}`, { file, text: stringify({ name: c }), created: report.themesCreated, id });
+          }
+          return id;
+        }),
+      ),
+    ];
+    const placeholders: PlaceholderField[] = [];
     if (!organization && o.fillMissing) {
       organization = PUBLISHER_NEEDED.id;
-      filled.push('organization');
-      if (!orgs.has(organization)) {
-        orgs.set(organization, { name: PUBLISHER_NEEDED.name });
-        report.organizationsCreated.push(organization);
-        const file = path.join(o.contentDir, 'organizations', `${organization}.yaml`);
-        if (!o.dryRun) write(fs, file, stringify({ name: PUBLISHER_NEEDED.name }));
-      }
+      placeholders.push('organization');
+      if (!orgs.has(organization)) newOrganization(organization, { name: PUBLISHER_NEEDED.name });
     }
     const imported: Record<string, unknown> = {
       ...d.meta,
@@ -118,25 +135,23 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       themes: themeIds,
       ...(parent.isPartOf ? { isPartOf: parent.isPartOf } : {}),
     };
-    // The schema says what is missing; fill it with marked placeholders (--fill-missing) or report it.
-    const fill = fillMissing(imported, o);
-    filled.push(...fill.filled);
-    for (const w of fill.warnings) report.warnings.push({ slug, ...w });
-    for (const w of d.warnings) report.warnings.push({ slug, ...w });
-    if (fill.missing.length) report.needsAttention.push({ slug, missing: fill.missing });
-
-    // Merge with what is there: a field whose value is not what was imported last time was edited here; keep it.
+    // Repair what can be repaired; what the catalog would still refuse goes to source.extra, verbatim.
+    const extra: Record<string, unknown> = { ...d.extra, ...parent.extra };
+    const conformed = conformRecord(imported, extra, { today: o.today, policy });
+    // The schema says what is missing: fill it with marked placeholders (--fill-missing; one nobody replaced keeps
+    // its first value) or leave the dataset out.
     const priorSource = prior?.data['source'] as
       { fields?: Record<string, string>; placeholders?: string[] } | undefined;
     const recorded = priorSource?.fields ?? {};
-    // A placeholder nobody replaced keeps its first value, so a later import (another day) changes nothing.
-    for (const f of filled)
-      if (prior && priorSource?.placeholders?.includes(f) && fingerprint(prior.data[f]) === recorded[f])
-        imported[f] = prior.data[f];
-    const edited = new Set<string>();
+    const before = prior && { data: prior.data, fields: recorded, placeholders: priorSource?.placeholders ?? [] };
+    const filled = fillMissing(imported, { fillMissing: o.fillMissing, today: o.today, before });
+    placeholders.push(...filled.filled);
+
+    // Merge with what is there: a field whose value is not what was imported last time was edited here; keep it.
     const fields: Record<string, string> = {};
     const merged: Record<string, unknown> = {};
     const changed: string[] = [];
+    const keptEdits: string[] = [];
     let body = d.body;
     const all = new Set([
       ...Object.keys(imported),
@@ -149,8 +164,7 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       let value = next;
       if (prior && recorded[field] && fingerprint(current) !== recorded[field]) {
         value = current;
-        edited.add(field);
-        report.keptEdits.push({ slug, field });
+        keptEdits.push(field);
       } else if (prior && !recorded[field] && current !== undefined && field !== 'body') {
         value = current; // added by a person after the import
       }
@@ -159,15 +173,16 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       else if (value !== undefined) merged[field] = value;
     }
     // A placeholder a person has replaced (an edit kept above) is theirs: it is not listed again.
-    const placeholders = filled.filter((f) => !edited.has(f));
+    const unstated = placeholders.filter((f) => !keptEdits.includes(f));
     const sourceFields = {
       kind: batch.kind,
       url: batch.url,
       identifier: d.identifier,
       fields,
       ...(Object.keys(extra).length ? { extra } : {}),
-      ...(placeholders.length ? { placeholders } : {}),
+      ...(unstated.length ? { placeholders: unstated } : {}),
     };
+    for (const field of keptEdits) report.keptEdits.push({ slug, field });
     if (
       prior &&
       !changed.length &&
@@ -176,23 +191,43 @@ export function applyImport(batch: ImportBatch, o: ApplyOptions): ImportReport {
       report.unchanged.push(slug);
       continue;
     }
-    merged['source'] = {
-      kind: batch.kind,
-      url: batch.url,
-      identifier: d.identifier,
-      harvested: o.today,
-      fields,
-      ...(Object.keys(extra).length ? { extra } : {}),
-      ...(placeholders.length ? { placeholders } : {}),
-    };
+    const { kind, url, identifier, ...rest } = sourceFields;
+    merged['source'] = { kind, url, identifier, harvested: o.today, ...rest };
     const ordered = Object.fromEntries([
       ...ORDER.filter((k) => k in merged).map((k) => [k, merged[k]] as const),
       ...Object.entries(merged).filter(([k]) => !ORDER.includes(k)),
     ]);
+    const text = `---\n${stringify(ordered, { lineWidth: 0 })}---\n${body}\n`;
+    // Read back as the catalog reads it: what it would refuse is not written.
+    const file = path.join(datasetsDir, slug, 'index.md');
+    const errors = gateErrors(text, { file, today: o.today, policy });
+    if (errors.length) {
+      const onlyMissing = errors.every((e) => e.rule === 'required-field');
+      if (onlyMissing && filled.missing.length) report.needsAttention.push({ slug, missing: filled.missing });
+      report.skipped.push({
+        identifier: d.identifier,
+        title: String(imported['title'] ?? d.meta['title']),
+        reason: onlyMissing
+          ? `it lacks ${errors.map((e) => e.field).join(', ')}, which the source does not give (or gives in a form the catalog cannot take; see source.extra); --fill-missing imports it with marked placeholders`
+          : `the catalog would refuse it: ${errors.map((e) => `${e.field}: ${e.message} [${e.rule}]`).join('; ')}`,
+      });
+      continue;
+    }
+    for (const r of conformed.repaired) report.repaired.push({ slug, ...r });
+    for (const u of conformed.unrepaired) report.unrepaired.push({ slug, ...u });
+    const warnings = [...(parent.warning ? [parent.warning] : []), ...d.warnings, ...filled.warnings];
+    for (const w of warnings) report.warnings.push({ slug, ...w });
     if (prior) report.updated.push({ slug, fields: changed.length ? changed : ['source'] });
     else report.created.push(slug);
+    for (const key of [`organizations/${String(merged['organization'])}`, ...themeIds.map((t) => `themes/${t}`)]) {
+      const p = pending.get(key);
+      if (!p) continue;
+      pending.delete(key);
+      p.created.push(p.id);
+      if (!o.dryRun) write(fs, p.file, p.text);
+    }
     if (!o.dryRun) {
-      write(fs, path.join(datasetsDir, slug, 'index.md'), `---\n${stringify(ordered, { lineWidth: 0 })}---\n${body}\n`);
+      write(fs, file, text);
       for (const f of d.files ?? []) fs.copyFileSync(f.source, path.join(datasetsDir, slug, f.name));
     }
   }

@@ -76,7 +76,7 @@ export function mapLicense(value: unknown): { license?: string; warning?: string
   return { warning: `licence "${v}" is neither an SPDX id nor a URL; kept in source.extra.license` };
 }
 
-function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
+function mapDataset(d: Json): ImportedDataset | Skipped {
   const identifier = str(d['identifier']);
   const title = str(d['title']);
   if (!title) return { identifier, reason: 'it has no title' };
@@ -93,14 +93,9 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
   const name = str(contact['fn']);
   const publisher = (d['publisher'] ?? {}) as Json;
   const publisherName = typeof d['publisher'] === 'string' ? d['publisher'] : str(publisher['name']);
-  const modified = isoDay(d['modified']);
-  if (!modified && d['modified'] !== undefined) {
-    warnings.push({
-      kind: 'modified',
-      message: `modified "${String(d['modified'])}" is not a date; kept in source.extra.modified`,
-    });
-    extra['modified'] = d['modified'];
-  }
+  // Dates go on as written: the writer reads other forms (`2023`, `05/12/2021`) and reports what it did (conform.ts).
+  const modified = str(d['modified']) ?? (typeof d['modified'] === 'number' ? String(d['modified']) : undefined);
+  const issued = str(d['issued']) ?? (typeof d['issued'] === 'number' ? String(d['issued']) : undefined);
   const { license, warning } = mapLicense(d['license']);
   if (warning) {
     warnings.push({ kind: 'licence', message: warning });
@@ -129,12 +124,18 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
     : undefined;
 
   const distributions = Array.isArray(d['distribution']) ? (d['distribution'] as Json[]) : [];
-  if (v10 && (d['accessURL'] || d['downloadURL']))
+  // A dataset-level access URL (a v1.0 field that v1.1 files still carry) is one more resource.
+  if (d['accessURL'] || d['downloadURL'])
     distributions.push({ accessURL: d['accessURL'], downloadURL: d['downloadURL'], format: d['format'], title });
+  const leftOut: Json[] = [];
   const resources = distributions.flatMap((r, i) => {
     const url = str(r['downloadURL']) ?? str(r['accessURL']);
     if (!url || !/^https?:\/\//.test(url)) {
-      warnings.push({ kind: 'distribution', message: `distribution ${i + 1} has no http(s) URL and was left out` });
+      warnings.push({
+        kind: 'distribution',
+        message: `distribution ${i + 1} has no http(s) URL and was left out; kept in source.extra.distribution`,
+      });
+      leftOut.push(r);
       return [];
     }
     const mediaType = str(r['mediaType']);
@@ -159,22 +160,20 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
     ...(modified ? { modified } : {}),
     ...(accessLevel ? { accessLevel } : {}),
     ...(keywords.length ? { keywords } : {}),
-    ...(isoDay(d['issued']) ? { issued: isoDay(d['issued']) } : {}),
+    ...(issued ? { issued } : {}),
     ...(periodicity && PERIODICITY.test(periodicity) ? { accrualPeriodicity: periodicity } : {}),
     ...(period ? { temporal: period } : {}),
     ...(str(d['spatial']) ? { spatial: str(d['spatial']) } : {}),
     ...(strings(d['language']).length ? { language: strings(d['language']) } : {}),
-    ...(str(d['landingPage']) && /^https?:\/\//.test(str(d['landingPage'])!)
-      ? { landingPage: str(d['landingPage']) }
-      : {}),
-    ...(strings(d['references']).filter((r) => /^https?:\/\//.test(r)).length
-      ? { references: strings(d['references']).filter((r) => /^https?:\/\//.test(r)) }
-      : {}),
+    // Addresses go on as written: the writer percent-encodes what it can and keeps the rest in source.extra.
+    ...(str(d['landingPage']) ? { landingPage: str(d['landingPage']) } : {}),
+    ...(strings(d['references']).length ? { references: strings(d['references']) } : {}),
     ...(accessLevel && accessLevel !== 'public' && str(d['rights'])
       ? { rights: str(d['rights']), accessInstructions: `See the publisher's terms: ${str(d['rights'])}` }
       : {}),
     resources,
   };
+  if (leftOut.length) extra['distribution'] = leftOut;
   return {
     identifier,
     meta,
@@ -190,10 +189,8 @@ function mapDataset(d: Json, v10: boolean): ImportedDataset | Skipped {
 /** Reads a parsed data.json (v1.1 object or v1.0 array). Throws with a plain message when it is neither. */
 export function readDcatUs(doc: unknown, url: string): ImportBatch {
   let records: unknown[];
-  let v10 = false;
   if (Array.isArray(doc)) {
     // v1.0: the first element describes the catalog itself (it has no dataset identifier).
-    v10 = true;
     records = doc.length && !(doc[0] as Json)?.['identifier'] ? doc.slice(1) : doc;
   } else if (doc && typeof doc === 'object' && Array.isArray((doc as Json)['dataset'])) {
     records = (doc as Json)['dataset'] as unknown[];
@@ -210,7 +207,7 @@ export function readDcatUs(doc: unknown, url: string): ImportBatch {
       skipped.push({ reason: `record ${i + 1} is not an object` });
       return;
     }
-    const mapped = mapDataset(r as Json, v10);
+    const mapped = mapDataset(r as Json);
     if ('reason' in mapped) skipped.push(mapped);
     else if (seen.has(mapped.identifier))
       skipped.push({

@@ -1,11 +1,18 @@
-// What an import finds already in content/, read by the content reader: organizations and themes with their
-// names, every dataset folder, and the datasets an earlier import of the same kind created. Raw front matter
+// What an import finds already in content/, read by the content reader: the catalog's policy, organizations and
+// themes with their names, every dataset folder, and the datasets an earlier import of the same kind created. Raw front matter
 // is used, so a dataset with problems of its own is still found and updated.
 import path from 'node:path';
 import { z } from 'zod';
 import type { Problem } from '../problems.ts';
 import type { ContentFs } from '../content/content-fs.ts';
-import { datasetFolders, readDatasetFiles, readYamlDir, type ReadContext } from '../content/read-files.ts';
+import type { Catalog } from '../../schemas/index.ts';
+import {
+  datasetFolders,
+  readCatalogFile,
+  readDatasetFiles,
+  readYamlDir,
+  type ReadContext,
+} from '../content/read-files.ts';
 import type { SourceKind } from './model.ts';
 
 export interface ImportedBefore {
@@ -15,6 +22,8 @@ export interface ImportedBefore {
 }
 
 export interface ExistingContent {
+  /** The catalog's policy (`policy:` in catalog.yaml): the rules an imported dataset is checked with. */
+  policy: Catalog['policy'] | undefined;
   /** Organizations and themes by id, with their names (to reuse one whose name matches a publisher or category). */
   organizations: Map<string, { name?: string | undefined }>;
   themes: Map<string, { name?: string | undefined }>;
@@ -41,6 +50,7 @@ export function readExisting(contentDir: string, kind: SourceKind, fs: ContentFs
     }
   }
   return {
+    policy: readCatalogFile(root, ctx).data?.policy,
     organizations: named('organizations'),
     themes: named('themes'),
     folders: new Set(datasetFolders(root, ctx)),

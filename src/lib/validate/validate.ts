@@ -7,6 +7,7 @@ import type { CatalogContent, DatasetModel } from '../content/model.ts';
 import { readCatalog } from '../content/read-catalog.ts';
 import type { Problem } from '../problems.ts';
 import { checkCatalog } from '../rules/check.ts';
+import { futureDateProblems } from '../rules/dates.ts';
 import { finding } from '../rules/finding.ts';
 import { minimumScoreProblems } from '../quality/gate.ts';
 import { sampleTable } from '../tabular/sample.ts';
@@ -66,14 +67,7 @@ function checkDataset(d: DatasetModel, today: string, effects: ValidateEffects):
   const out: Problem[] = [];
   const add = (field: PropertyKey[], message: string, rule: string) => out.push(finding(d, field, message, rule));
   const m = d.data;
-  if (m.modified > today)
-    add(
-      ['modified'],
-      `${m.modified} is in the future; use the date the data last changed (today is ${today})`,
-      'future-date',
-    );
-  if (m.issued && m.issued > today)
-    add(['issued'], `${m.issued} is in the future; use the date the data was first published`, 'future-date');
+  out.push(...futureDateProblems(d, today));
 
   m.resources.forEach((r, i) => {
     const file = d.files[i];

@@ -90,6 +90,7 @@ describe('import from addresses', () => {
       dir,
       '--max-bytes',
       '100000',
+      '--fill-missing', // the package names no licence, contact or keywords
     ]);
     expect(result.status, result.stderr).toBe(0);
     const slug = fs.readdirSync(path.join(dir, 'datasets'))[0]!;
@@ -107,7 +108,15 @@ describe('import from addresses', () => {
 describe('the import report', () => {
   it('lists the source fields kept in source.extra by name and count (Beverly Hills JKAN)', async () => {
     const dir = catalog();
-    const result = await cli(['jkan', 'tests/fixtures/import/jkan/beverly-hills/input', '--content', dir, '--dry-run']);
+    // With --fill-missing, so that the datasets whose source gives no usable date are written (and reported) too.
+    const result = await cli([
+      'jkan',
+      'tests/fixtures/import/jkan/beverly-hills/input',
+      '--content',
+      dir,
+      '--dry-run',
+      '--fill-missing',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('kept in source.extra (no field here): disclaimer (27), updateddate (3)\n');
     expect(result.stdout).toMatch(
@@ -165,13 +174,60 @@ describe('the import command on malformed input', () => {
       'partial.json',
       JSON.stringify({
         dataset: [
-          { identifier: 'x1', title: 'Fine', contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' } },
+          {
+            identifier: 'x1',
+            title: 'Fine',
+            description: 'Fine data.',
+            keyword: ['fine'],
+            modified: '2020-01-01',
+            publisher: { name: 'Fine Office' },
+            contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' },
+            accessLevel: 'public',
+            license: 'https://creativecommons.org/licenses/by/4.0/',
+          },
           { identifier: 'x2' },
+          { identifier: 'x3', title: 'Lacking', contactPoint: { fn: 'A', hasEmail: 'mailto:a@example.org' } },
         ],
       }),
     );
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('- skipped x2: it has no title');
-    expect(result.stdout).toContain('read 2 = created 1 + updated 0 + unchanged 0 + skipped 1');
+    expect(result.stdout).toContain(
+      '- skipped x3: it lacks organization, license, modified, accessLevel, keywords, which the source does not give',
+    );
+    expect(result.stdout).toContain('--fill-missing imports it with marked placeholders');
+    expect(result.stdout).toContain('read 3 = created 1 + updated 0 + unchanged 0 + skipped 2');
   });
+});
+
+describe('the import report', () => {
+  it.each([
+    [
+      [],
+      1,
+      'read 134 = created 29 + updated 0 + unchanged 0 + skipped 105',
+      'left out for lacking required fields: 105',
+    ],
+    [
+      ['--fill-missing'],
+      0,
+      'read 134 = created 134 + updated 0 + unchanged 0 + skipped 0',
+      'left out for lacking required fields: 0',
+    ],
+  ])(
+    'OPM with %j: exit %i, counts that add up, repairs and datasets left out counted by field',
+    (flags, status, counts, leftOut) => {
+      const result = spawnSync(
+        process.execPath,
+        ['scripts/import.ts', 'dcat-us', path.join(cases, 'opm/input.json'), '--content', catalog(), ...flags],
+        { encoding: 'utf8' },
+      );
+      expect(result.status, result.stderr).toBe(status);
+      expect(result.stdout).toContain(counts);
+      expect(result.stdout).toContain(leftOut);
+      expect(result.stdout).toContain(`repaired: modified ${status ? 29 : 134}`);
+      expect(result.stdout).toContain('not imported (kept in source.extra): none');
+      expect(result.stdout).toMatch(/repaired \S+ modified: "2023" \(a year; its first day\) → 2023-01-01/);
+    },
+  );
 });

@@ -1,52 +1,27 @@
 // Golden-file tests of applyImport() fed by each reader on real catalogs (what `npm run import` writes), and its
 // promises: nothing dropped silently, a second run changes nothing, a person's edit survives.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyImport, type ImportReport } from '../../../../src/lib/import/apply.ts';
+import { applyImport, type ApplyOptions, type ImportReport } from '../../../../src/lib/import/apply.ts';
 import { readDcatUs } from '../../../../src/lib/import/dcat-us.ts';
-import { readJkan } from '../../../../src/lib/import/jkan.ts';
-import { readDataPackage } from '../../../../src/lib/import/datapackage.ts';
-import { readCkan } from '../../../../src/lib/import/ckan.ts';
-import type { ImportBatch } from '../../../../src/lib/import/model.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../../src/lib/validate/validate.ts';
+import {
+  emptyCatalog,
+  importCase,
+  importCases as names,
+  importFixtures as fixtures,
+  workFolder,
+} from '../../../helpers/import-cases.ts';
 
-const fixtures = path.resolve('tests/fixtures/import');
-/** Every golden case: `<kind>/<case>`. */
-const names = ['ckan', 'dcat-us', 'datapackage', 'jkan']
-  .flatMap((kind) =>
-    fs
-      .readdirSync(path.join(fixtures, kind), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => `${kind}/${d.name}`),
-  )
-  .sort();
-const readers: Record<string, (dir: string) => ImportBatch> = {
-  'dcat-us': (dir) => readDcatUs(JSON.parse(fs.readFileSync(path.join(dir, 'input.json'), 'utf8')), 'input.json'),
-  jkan: (dir) => readJkan(path.join(dir, 'input')),
-  ckan: (dir) => readCkan(JSON.parse(fs.readFileSync(path.join(dir, 'input.json'), 'utf8')), 'input.json'),
-  datapackage: (dir) => readDataPackage(path.join(dir, 'input', 'datapackage.json'), { maxBytes: 20_000_000 }),
-};
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-import-'));
+const work = workFolder();
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-/** An empty catalog with the sample's catalog.yaml, organizations and themes. */
-function catalog(name: string): string {
-  const dir = path.join(work, name.replace(/\//g, '_'));
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'datasets'), { recursive: true });
-  fs.copyFileSync('content/catalog.yaml', path.join(dir, 'catalog.yaml'));
-  fs.cpSync('content/organizations', path.join(dir, 'organizations'), { recursive: true });
-  fs.cpSync('content/themes', path.join(dir, 'themes'), { recursive: true });
-  return dir;
-}
-
-function run(name: string, dir: string, extra: Partial<Parameters<typeof applyImport>[1]> = {}): ImportReport {
-  const full = name.includes('/') ? name : `dcat-us/${name}`;
-  const batch = readers[full.split('/')[0]!]!(path.join(fixtures, full));
-  return applyImport(batch, { contentDir: dir, dryRun: false, fillMissing: false, today: '2026-01-01', fs, ...extra });
-}
+const catalog = (name: string) => emptyCatalog(work, name);
+/** Golden files are what an import with --fill-missing writes: every dataset the source holds, placeholders marked. */
+const run = (name: string, dir: string, extra: Partial<ApplyOptions> = {}): ImportReport =>
+  importCase(name, dir, { fillMissing: true, ...extra });
+const errorsIn = (dir: string) =>
+  validateCatalog(dir, nodeValidateEffects(dir)).problems.filter((p) => p.severity === 'error');
 
 /** Files the import added to the catalog, relative to it. */
 function added(dir: string): Map<string, string> {
@@ -64,7 +39,7 @@ function added(dir: string): Map<string, string> {
   return out;
 }
 
-describe('npm run import on real catalogs (dcat-us, jkan)', () => {
+describe('npm run import on real catalogs (dcat-us, ckan, datapackage, jkan)', () => {
   it.each(names)('%s: writes exactly the expected content files, and counts every record', (name) => {
     const dir = catalog(name);
     const report = run(name, dir);
@@ -119,20 +94,35 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     expect(added(dir)).toEqual(before);
   });
 
-  it.each([
-    'dcat-us/consumerfinance',
-    'jkan/beverly-hills',
-    'datapackage/gdp',
-    'datapackage/co2-ppm',
-    'ckan/birmingham-search',
-    'ckan/demo-ckan-search',
-  ])('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
+  it.each(names)('%s with --fill-missing gives a catalog that passes npm run validate', (name) => {
     const dir = catalog(`${name}-filled`);
-    const report = run(name, dir, { fillMissing: true });
+    const report = run(name, dir);
     expect(report.needsAttention).toEqual([]);
-    const validation = validateCatalog(dir, nodeValidateEffects(dir));
-    expect(validation.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(errorsIn(dir)).toEqual([]);
   });
+
+  it.each(names)(
+    '%s without --fill-missing writes only what the catalog accepts: validate finds 0 errors, and every dataset left out names what it lacks',
+    (name) => {
+      const dir = catalog(`${name}-unfilled`);
+      const report = run(name, dir, { fillMissing: false });
+      expect(report.read).toBe(
+        report.created.length + report.updated.length + report.unchanged.length + report.skipped.length,
+      );
+      expect(errorsIn(dir)).toEqual([]);
+      for (const n of report.needsAttention) {
+        expect(n.missing.length).toBeGreaterThan(0);
+        expect(fs.existsSync(path.join(dir, 'datasets', n.slug))).toBe(false);
+      }
+      const lacking = report.skipped.filter((s) => s.reason.startsWith('it lacks'));
+      expect(lacking.length).toBe(report.needsAttention.length);
+      for (const s of lacking) expect(s.reason).toContain('--fill-missing');
+      const again = run(name, dir, { fillMissing: false, today: '2026-02-01' });
+      expect(again.created).toEqual([]);
+      expect(again.updated).toEqual([]);
+      expect(again.unchanged.length).toBe(report.created.length);
+    },
+  );
 
   it('keeps a hand edit on re-import and reports it, while updating the fields nobody touched', () => {
     const dir = catalog('cfpb-edit');
@@ -160,10 +150,14 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     expect(sample).toMatch(/\n {2}placeholders:\n {4}- modified\n---/);
     // Without --fill-missing nothing is filled, so nothing is listed.
     const plain = catalog('jkan-no-placeholders');
-    run('jkan/jkan-sample', plain);
-    expect(fs.readFileSync(path.join(plain, 'datasets/open-data-philly/index.md'), 'utf8')).not.toContain(
-      'placeholders',
-    );
+    const report = run('jkan/jkan-sample', plain, { fillMissing: false });
+    expect(report.needsAttention.map((n) => n.slug).sort()).toEqual(['open-data-philly', 'sample-dataset']);
+    expect(fs.readdirSync(path.join(plain, 'datasets'))).toEqual([]);
+    // The datasets that are written without it (52 of the FCC's 59) list none.
+    const fcc = catalog('fcc-no-placeholders');
+    expect(run('fcc', fcc, { fillMissing: false }).created.length).toBe(52);
+    for (const slug of fs.readdirSync(path.join(fcc, 'datasets')))
+      expect(fs.readFileSync(path.join(fcc, 'datasets', slug, 'index.md'), 'utf8')).not.toContain('placeholders');
   });
 
   it('keeps an unreplaced placeholder as it was on a later import, so another day changes nothing', () => {
@@ -222,4 +216,51 @@ describe('npm run import on real catalogs (dcat-us, jkan)', () => {
     );
     expect(fs.existsSync(path.join(dir, 'organizations/consumer-financial-protection-bureau.yaml'))).toBe(false);
   });
+
+  it.each([false, true])(
+    'writes a record with the mistakes seen on real catalogs so that validate finds 0 errors (--fill-missing: %s)',
+    (fillMissing) => {
+      // OPM's first dataset (tests/fixtures/import/dcat-us/opm), made public, with those mistakes written in.
+      const opm = JSON.parse(fs.readFileSync(path.join(fixtures, 'dcat-us/opm/input.json'), 'utf8')) as {
+        dataset: Record<string, unknown>[];
+      };
+      const record = {
+        ...opm.dataset[0],
+        accessLevel: 'public',
+        title: `  ${'Annual Verification and Validation of Federal Procurement Data System records '.repeat(3)}`,
+        modified: '05/12/2021',
+        issued: '2021-02-30',
+        landingPage: 'https://www.opm.gov/policy-data-oversight/data analysis/',
+        distribution: [
+          { title: 'Chapter 3', downloadURL: 'https://www.opm.gov/ghrr4-4 ch3.pdf', mediaType: 'application/pdf' },
+        ],
+      };
+      const dir = catalog(`messy-${fillMissing}`);
+      const report = applyImport(readDcatUs({ dataset: [record] }, 'data.json'), {
+        contentDir: dir,
+        dryRun: false,
+        fillMissing,
+        today: '2026-01-01',
+        fs,
+      });
+      expect(report.created.length).toBe(1);
+      expect(report.repaired.map((r) => r.field).sort()).toEqual(
+        ['landingPage', 'modified', 'resources[0].url', 'title'].sort(),
+      );
+      expect(report.unrepaired).toEqual([
+        {
+          slug: report.created[0],
+          field: 'issued',
+          message:
+            '"2021-02-30" is not a real date (that day does not exist); write it as YYYY-MM-DD, for example 2024-02-29',
+        },
+      ]);
+      expect(errorsIn(dir)).toEqual([]);
+      const written = fs.readFileSync(path.join(dir, 'datasets', report.created[0]!, 'index.md'), 'utf8');
+      expect(written).toContain('modified: 2021-05-12\n');
+      expect(written).toContain('landingPage: https://www.opm.gov/policy-data-oversight/data%20analysis/\n');
+      expect(written).toContain('    issued: 2021-02-30\n');
+      expect(written).toContain('    modified: 05/12/2021\n');
+    },
+  );
 });

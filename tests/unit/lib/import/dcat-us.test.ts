@@ -26,7 +26,8 @@ describe('readDcatUs()', () => {
     expect(d!.meta).toMatchObject({
       title: 'Street trees',
       keywords: ['trees', 'urban forest'],
-      modified: '2016-05-01',
+      // As written: the writer reads the date and reports how (conform.ts).
+      modified: '2016-05-01T10:00:00',
       resources: [{ url: 'https://data.example.gov/trees.csv', format: 'csv', title: 'Street trees' }],
     });
     expect(d!.body).toBe('Trees on **city** streets.\n\n- one');
@@ -42,5 +43,26 @@ describe('readDcatUs()', () => {
       { identifier: 'b', title: 'B again', reason: 'its identifier repeats an earlier dataset\'s ("b")' },
     ]);
     expect(batch.read).toBe(3);
+  });
+
+  it('makes a resource of a dataset-level accessURL in a v1.1 file too, and keeps a distribution without an http(s) URL in source.extra', () => {
+    const batch = readDcatUs(
+      {
+        dataset: [
+          {
+            identifier: 'OPM-1',
+            title: 'FedScope',
+            accessURL: 'https://www.fedscope.opm.gov/',
+            distribution: [{ title: 'On tape', accessURL: 'ftp://ftp.example.gov/tape' }],
+          },
+        ],
+      },
+      'data.json',
+    );
+    const [d] = batch.datasets;
+    expect(d!.meta['resources']).toEqual([
+      { title: 'FedScope', url: 'https://www.fedscope.opm.gov/', format: 'Web page' },
+    ]);
+    expect(d!.extra['distribution']).toEqual([{ title: 'On tape', accessURL: 'ftp://ftp.example.gov/tape' }]);
   });
 });

@@ -30,12 +30,19 @@ export function toDataJson(input: ExportInput): Record<string, unknown> {
       const license = licenseUrl(m.license);
       const firstSchema = m.resources.findIndex((_, i) => d.schemas[i]);
       const contact = statedContact(m) ?? input.catalog.contactPoint;
-      const keywords = statedKeywords(m);
+      // DCAT-US requires at least one keyword: when the source states none, the dataset's themes, else its
+      // publisher, else the catalog's city (facts about the dataset, not made-up words).
+      const stated = statedKeywords(m);
+      const keywords = stated.length
+        ? stated
+        : d.themes.length
+          ? d.themes.map((th) => th.data.name)
+          : [publisherStated(m) ? org.name : input.catalog.city];
       return compact({
         '@type': 'dcat:Dataset',
         title: m.title,
         description: descriptionOf(d),
-        keyword: keywords.length ? keywords : undefined,
+        keyword: keywords,
         modified: dataJsonModified(m),
         publisher: publisherStated(m)
           ? compact({
@@ -94,12 +101,13 @@ export function toDataJson(input: ExportInput): Record<string, unknown> {
 }
 
 /**
- * DCAT-US `modified`: the date; when the source states none, its update schedule as an ISO 8601 repeating
- * interval (`R/P1M`), which the standard accepts for data updated on a schedule; else nothing (GSA's non-federal
- * schema, which data.gov applies to cities, does not require it). Never the import date.
+ * DCAT-US `modified`, which the official schema requires: the date; when the source states none, its update
+ * schedule as an ISO 8601 repeating interval (`R/P1M`), which the standard accepts for data updated on a schedule;
+ * else the date the record entered this catalog (the import's placeholder, kept from the first import), the one
+ * date the catalog itself can vouch for. Pages and feeds say "not stated by the source" instead.
  */
-export function dataJsonModified(m: Pick<Dataset, 'modified' | 'accrualPeriodicity' | 'source'>): string | undefined {
-  return statedModified(m) ?? (m.accrualPeriodicity?.startsWith('R/') ? m.accrualPeriodicity : undefined);
+export function dataJsonModified(m: Pick<Dataset, 'modified' | 'accrualPeriodicity' | 'source'>): string {
+  return statedModified(m) ?? (m.accrualPeriodicity?.startsWith('R/') ? m.accrualPeriodicity : m.modified);
 }
 
 /** A licence's URL, as DCAT-US wants; undefined when the source states none. */

@@ -16,13 +16,20 @@ describe('toDataJson() for a dataset whose source left fields unstated', () => {
   const dataJson = toDataJson(input) as { dataset: Record<string, unknown>[] };
   const entry = dataJson.dataset.find((e) => e['title'] === imported.data.title)!;
 
-  it('never gives the import date, the placeholder address or the placeholder keyword', () => {
-    expect(entry).not.toHaveProperty('modified');
-    expect(entry).not.toHaveProperty('keyword');
+  it('never gives the placeholder address, licence or keyword; the required modified and keyword come from the record', () => {
+    // DCAT-US requires both: the date the record entered the catalog (no schedule stated), and its themes,
+    // publisher or the catalog's city as keywords.
+    expect(entry['modified']).toBe(IMPORT_DATE);
+    expect(entry['keyword']).toEqual(expect.arrayContaining([expect.any(String)]));
+    expect(entry['keyword']).not.toContain('needs-keywords');
     expect(entry).not.toHaveProperty('license');
     expect(JSON.stringify(entry)).not.toContain(PLACEHOLDER_EMAIL);
-    expect(JSON.stringify(entry)).not.toContain('needs-keywords');
-    expect(JSON.stringify(entry)).not.toContain(`"${IMPORT_DATE}"`);
+  });
+
+  it('stays valid against the official (federal) DCAT-US 1.1 schema', () => {
+    const validate = dcatUsFederal();
+    validate(dataJson);
+    expect(validate.errors ?? []).toEqual([]);
   });
 
   it("names this catalog's own contact, and says the publisher is not stated", () => {
@@ -55,13 +62,13 @@ describe('dataJsonModified()', () => {
       'R/P3M',
     ],
     [
-      'an unknown date, irregular: nothing',
+      'an unknown date, irregular: the date the record entered the catalog',
       {
         modified: '2026-01-01',
         accrualPeriodicity: 'irregular',
         source: { ...source, placeholders: ['modified' as const] },
       },
-      undefined,
+      '2026-01-01',
     ],
   ])('gives %s', (_, m, expected) => {
     expect(dataJsonModified(m)).toBe(expected);

@@ -58,29 +58,13 @@ function addresses(doc: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/**
- * data.json has 0 errors against the non-federal schema, and 0 against the federal one except the one thing the
- * catalog will not do: make up a `modified` or `keyword` the source did not state (the field is listed in
- * source.placeholders, so data.json leaves it out; see docs/importing.md). Those are returned.
- */
-function expectValidDataJson(input: ExportInput): string[] {
+/** data.json has 0 errors against the official (federal) DCAT-US 1.1 schema and against GSA's non-federal variant. */
+function expectValidDataJson(input: ExportInput): void {
   const dataJson = toDataJson(input);
   nonFederal(dataJson);
   expect(nonFederal.errors ?? []).toEqual([]);
   federal(dataJson);
-  const entries = dataJson['dataset'] as { identifier: string }[];
-  const unstated = (field: string, index: number) =>
-    input.datasets
-      .find((d) => entries[index]!.identifier.endsWith(`/datasets/${d.id}/`))
-      ?.data.source?.placeholders?.includes(field === 'keyword' ? 'keywords' : (field as 'modified'));
-  const errors = (federal.errors ?? []) as { instancePath: string; keyword: string; params: Record<string, unknown> }[];
-  const exempt = errors.filter((e) => {
-    const index = /^\/dataset\/(\d+)$/.exec(e.instancePath)?.[1];
-    const field = String(e.params['missingProperty']);
-    return e.keyword === 'required' && index !== undefined && unstated(field, Number(index));
-  });
-  expect(errors.filter((e) => !exempt.includes(e))).toEqual([]);
-  return exempt.map((e) => `${e.instancePath} ${String(e.params['missingProperty'])}`);
+  expect(federal.errors ?? []).toEqual([]);
 }
 
 describe('exports of imported catalogs', () => {
@@ -94,9 +78,7 @@ describe('exports of imported catalogs', () => {
         const dir = emptyCatalog(work, `${name}-${label}`);
         importCase(name, dir, { fillMissing });
         const input = exportInput(dir);
-        // Without placeholders nothing is exempt: valid against the federal schema as well.
-        const exempt = expectValidDataJson(input);
-        if (!fillMissing) expect(exempt).toEqual([]);
+        expectValidDataJson(input);
         const bad = addresses(allExports(input)).filter((u) => !isUri(u));
         expect(bad).toEqual([]);
       },
@@ -133,8 +115,7 @@ describe('the OPM data.json: 134 real metadata-only datasets', () => {
       expect(fs.readFileSync(path.join(dir, 'datasets', first.created[0]!, 'index.md'), 'utf8')).toBe(before);
 
       const input = exportInput(dir);
-      // OPM states a date and keywords for every dataset: valid against the federal schema with nothing exempt.
-      expect(expectValidDataJson(input)).toEqual([]);
+      expectValidDataJson(input);
       expect(addresses(allExports(input)).filter((u) => !isUri(u))).toEqual([]);
       // The 29 dataset-level access URLs are resources, so data.json lists them as distributions.
       const withDistribution = (toDataJson(input)['dataset'] as { distribution?: unknown[] }[]).filter(

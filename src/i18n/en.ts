@@ -459,6 +459,7 @@ export const en = {
   'search.facet.find.format': 'Find a format',
   'search.facet.find.license': 'Find a licence',
   'search.facet.find.frequency': 'Find an update frequency',
+  'search.facet.find.freshness': 'Find an update status',
   'search.facet.find.access': 'Find an access level',
 } as const;
 

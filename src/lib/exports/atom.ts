@@ -1,8 +1,8 @@
-// Atom feeds of new and updated datasets and of stories.
+// Atom feeds of new and updated datasets and of stories, and the feed writer the history feeds use too.
 import { escapeHtml as x } from '../html.ts';
 import { urlsFor, type ExportInput } from './model.ts';
 
-interface FeedEntry {
+export interface FeedEntry {
   id: string;
   title: string;
   summary: string;
@@ -14,7 +14,7 @@ interface FeedEntry {
 
 const asTime = (d: string) => (d.length === 10 ? `${d}T00:00:00Z` : d);
 
-function feed(input: ExportInput, opts: { path: string; title: string; entries: FeedEntry[] }): string {
+export function atomFeed(input: ExportInput, opts: { path: string; title: string; entries: FeedEntry[] }): string {
   const urls = urlsFor(input);
   const self = urls.abs(opts.path);
   const updated = opts.entries.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01');
@@ -59,7 +59,7 @@ export function datasetsFeed(input: ExportInput, limit = 50): string {
       published: d.data.issued,
       authors: [d.organization.data.name],
     }));
-  return feed(input, {
+  return atomFeed(input, {
     path: '/feeds/datasets.xml',
     title: `${input.catalog.name}: new and updated datasets`,
     entries,
@@ -81,5 +81,5 @@ export function storiesFeed(input: ExportInput, limit = 50): string {
       published: s.data.published,
       authors: s.data.authors,
     }));
-  return feed(input, { path: '/feeds/stories.xml', title: `${input.catalog.name}: data stories`, entries });
+  return atomFeed(input, { path: '/feeds/stories.xml', title: `${input.catalog.name}: data stories`, entries });
 }

@@ -65,3 +65,8 @@ export const brokenResultFile = path.join(tmpDir, 'broken-build.json');
 export const importedContent = path.join(tmpDir, 'imported-content');
 export const importedDist = path.join(tmpDir, 'imported-dist');
 export const importedResultFile = path.join(tmpDir, 'imported-build.json');
+/** A git repository of the fixture catalog with a history (tests/helpers/history-repo.ts), and a shallow clone of it. */
+export const historyRepo = path.join(tmpDir, 'history-repo');
+export const historyDist = path.join(tmpDir, 'history-dist');
+export const shallowRepo = path.join(tmpDir, 'history-shallow');
+export const shallowDist = path.join(tmpDir, 'history-shallow-dist');

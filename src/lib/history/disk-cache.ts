@@ -1,32 +1,28 @@
-// A HistoryCache on disk: one JSON file per content folder and commit, the last one also kept in memory (the dev
+// A HistoryCache on disk: one JSON file per content folder holding its last history, also kept in memory (the dev
 // server asks again after every edit, and HEAD has not moved).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { HistoryCache } from './git.ts';
+import type { CachedHistory, HistoryCache } from './git.ts';
 
-export function diskCache<T>(cacheDir: string, contentDir: string): HistoryCache<T> {
-  const prefix = crypto.createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
-  const fileOf = (key: string) => path.join(cacheDir, `${prefix}-${key}.json`);
-  let last: { key: string; value: T } | undefined;
+export function diskCache(cacheDir: string, contentDir: string): HistoryCache {
+  const name = crypto.createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 16);
+  const file = path.join(cacheDir, `${name}.json`);
+  let last: CachedHistory | undefined;
   return {
-    read(key) {
-      if (last?.key === key) return last.value;
+    read() {
+      if (last) return last;
       try {
-        const value = JSON.parse(fs.readFileSync(fileOf(key), 'utf8')) as T;
-        last = { key, value };
-        return value;
+        return (last = JSON.parse(fs.readFileSync(file, 'utf8')) as CachedHistory);
       } catch {
         return undefined;
       }
     },
-    write(key, value) {
-      last = { key, value };
+    write(entry) {
+      last = entry;
       try {
         fs.mkdirSync(cacheDir, { recursive: true });
-        // Older commits' histories of this folder are not asked for again.
-        for (const f of fs.readdirSync(cacheDir)) if (f.startsWith(`${prefix}-`)) fs.rmSync(path.join(cacheDir, f));
-        fs.writeFileSync(fileOf(key), JSON.stringify(value));
+        fs.writeFileSync(file, JSON.stringify(entry));
       } catch {
         // A cache that cannot be written costs time on the next build, nothing else.
       }

@@ -66,6 +66,10 @@ export const nodeGit: GitEffects = {
       return undefined;
     }
   },
+  async isAncestor(dir, ancestor, commit) {
+    const { code } = await run(dir, ['merge-base', '--is-ancestor', ancestor, commit], '', () => {});
+    return code === 0;
+  },
   log: (dir, args) => text(dir, args),
   async sizes(dir, blobs) {
     const out = await text(dir, ['cat-file', '--batch-check'], blobs.join('\n') + '\n');

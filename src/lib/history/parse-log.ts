@@ -21,7 +21,11 @@ const RECORD = '\x1e';
 const FIELD = '\x1f';
 const NO_BLOB = /^0+$/;
 
-/** The `git log` arguments whose output `parseLog` reads (run in the datasets folder). */
+/**
+ * The `git log` arguments whose output `parseLog` reads (run in the datasets folder). `--relative` keeps only the
+ * files under it; a pathspec (`-- .`) would also drop the commits that touch none of them, but costs 2.6 times the
+ * CPU on 10,000 commits (git then compares each commit's tree twice), and such commits are skipped when read.
+ */
 export const LOG_ARGS = [
   '-c',
   'core.quotePath=false',
@@ -34,11 +38,9 @@ export const LOG_ARGS = [
   '-z',
   '--relative',
   `--format=${RECORD}%H${FIELD}%cI${FIELD}%an${FIELD}%s`,
-  '--',
-  '.',
 ];
 
-/** Commits as `git log` lists them (newest first), each with the files it added, modified or deleted. */
+/** Commits as `git log` lists them (newest first) that touched files, each with those it added, modified or deleted. */
 export function parseLog(output: string): LoggedCommit[] {
   const commits: LoggedCommit[] = [];
   for (const record of output.split(RECORD)) {
@@ -64,7 +66,7 @@ export function parseLog(output: string): LoggedCommit[] {
         after: NO_BLOB.test(newBlob) ? undefined : newBlob,
       });
     }
-    commits.push({ commit, date, author, message, files });
+    if (files.length) commits.push({ commit, date, author, message, files });
   }
   return commits;
 }

@@ -2,7 +2,7 @@
 // needs (index.md versions to compare, CSV/TSV versions to count) in one batch, kept per commit of HEAD.
 import { countRows, isCountedTable } from './count-rows.ts';
 import { fieldChanges } from './field-changes.ts';
-import type { HistoryCache, GitEffects } from './git.ts';
+import type { GitEffects, HistoryCache } from './git.ts';
 import type { CatalogHistory, DatasetChange, FileChange } from './model.ts';
 import { LOG_ARGS, parseLog, type LoggedCommit } from './parse-log.ts';
 
@@ -10,29 +10,31 @@ import { LOG_ARGS, parseLog, type LoggedCommit } from './parse-log.ts';
 export const HISTORY_FORMAT = 1;
 
 /**
- * The history of the datasets under `datasetsDir` (a `datasets/` folder in a git work tree): from the cache when
- * HEAD was seen before, else from git. Outside git or in a shallow clone it is unavailable, never an error.
+ * The history of the datasets under `datasetsDir` (a `datasets/` folder in a git work tree). The cache holds it
+ * as of an earlier commit: at HEAD it is used as it is; at an ancestor of HEAD only the commits since are read.
+ * Outside git or in a shallow clone the history is unavailable, never an error.
  */
-export async function readHistory(
-  datasetsDir: string,
-  git: GitEffects,
-  cache?: HistoryCache<DatasetChange[]>,
-): Promise<CatalogHistory> {
+export async function readHistory(datasetsDir: string, git: GitEffects, cache?: HistoryCache): Promise<CatalogHistory> {
   const head = await git.head(datasetsDir);
   if (!head) return { available: false, reason: 'no-git' };
   if (head.shallow) return { available: false, reason: 'shallow' };
-  const key = `${HISTORY_FORMAT}-${head.commit}`;
-  let changes = cache?.read(key);
-  if (!changes) {
-    changes = await datasetChanges(datasetsDir, git);
-    cache?.write(key, changes);
-  }
+  const cached = cache?.read();
+  const usable = cached?.format === HISTORY_FORMAT ? cached : undefined;
+  if (usable?.commit === head.commit) return { available: true, changes: usable.changes };
+  const changes =
+    usable && (await git.isAncestor(datasetsDir, usable.commit, head.commit))
+      ? newestFirst([
+          ...(await datasetChanges(datasetsDir, git, `${usable.commit}..${head.commit}`)),
+          ...usable.changes,
+        ])
+      : await datasetChanges(datasetsDir, git);
+  cache?.write({ format: HISTORY_FORMAT, commit: head.commit, changes });
   return { available: true, changes };
 }
 
-/** Every change to every dataset, newest first, from the log and the blobs it names. */
-export async function datasetChanges(datasetsDir: string, git: GitEffects): Promise<DatasetChange[]> {
-  const commits = parseLog(await git.log(datasetsDir, LOG_ARGS));
+/** Every change to every dataset (in the commits of `range`, else in all), newest first. */
+export async function datasetChanges(datasetsDir: string, git: GitEffects, range?: string): Promise<DatasetChange[]> {
+  const commits = parseLog(await git.log(datasetsDir, range ? [...LOG_ARGS, range] : LOG_ARGS));
   const metadata = new Set<string>();
   const tables = new Set<string>();
   const toSize = new Set<string>();
@@ -58,7 +60,15 @@ export async function datasetChanges(datasetsDir: string, git: GitEffects): Prom
     if (tables.has(blob)) rows.set(blob, countRows(bytes));
   });
   const sizes = toSize.size ? await git.sizes(datasetsDir, [...toSize]) : new Map<string, number>();
-  return commits.flatMap((c) => changesOf(c, { texts, rows, sizes }));
+  return newestFirst(commits.flatMap((c) => changesOf(c, { texts, rows, sizes })));
+}
+
+/** By commit time, newest first; git's own order where times are equal (a sort is stable). */
+function newestFirst(changes: DatasetChange[]): DatasetChange[] {
+  return changes
+    .map((c) => ({ c, time: Date.parse(c.date) }))
+    .sort((a, b) => b.time - a.time)
+    .map(({ c }) => c);
 }
 
 interface Blobs {

@@ -42,6 +42,13 @@ describe('nodeGit', () => {
     });
   });
 
+  it('says whether a commit is an ancestor of another, and no for an unknown commit', async () => {
+    const dir = path.join(repo, 'content/datasets');
+    const head = git('rev-parse', 'HEAD').trim();
+    expect(await nodeGit.isAncestor(dir, head, head)).toBe(true);
+    expect(await nodeGit.isAncestor(dir, 'f'.repeat(40), head)).toBe(false);
+  });
+
   it('gives no HEAD outside a repository or for a folder that does not exist', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-no-git-'));
     expect(await nodeGit.head(outside)).toBeUndefined();

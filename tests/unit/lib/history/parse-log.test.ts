@@ -46,6 +46,10 @@ describe('parseLog()', () => {
     expect(parseLog(log)[0]!.files.map((f) => [f.path, f.status])).toEqual([['t/link.csv', 'M']]);
   });
 
+  it('skips commits that touched no file in the folder', () => {
+    expect(parseLog('\x1eabc\x1f2024-01-01T00:00:00Z\x1fA\x1fcode only\x00\n' + LOG_OUTPUT)).toHaveLength(2);
+  });
+
   it('reads empty output as no commits', () => {
     expect(parseLog('')).toEqual([]);
   });

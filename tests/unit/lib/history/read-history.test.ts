@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { GitEffects, HistoryCache } from '../../../../src/lib/history/git.ts';
-import type { DatasetChange } from '../../../../src/lib/history/model.ts';
+import type { CachedHistory, GitEffects, HistoryCache } from '../../../../src/lib/history/git.ts';
+import { LOG_ARGS } from '../../../../src/lib/history/parse-log.ts';
 import { HISTORY_FORMAT, readHistory } from '../../../../src/lib/history/read-history.ts';
 import { BLOBS, LOG_OUTPUT } from '../../../helpers/git-log-sample.ts';
 
-/** A repository that answers with the sample log and blobs, and counts the questions asked. */
+const [NEWER, OLDER] = LOG_OUTPUT.split('\x1e')
+  .filter(Boolean)
+  .map((r) => `\x1e${r}`);
+const FIRST = 'dcb1998ec3ba930bc03706bba145f9a4bfc2ccaf';
+const SECOND = '9935eb4e97af801c4bab360106509529e2bdd801';
+
+/** A repository at SECOND that answers with the sample log and blobs, and records the questions asked. */
 function fakeGit(...args: [head?: Awaited<ReturnType<GitEffects['head']>>]) {
-  const head = args.length ? args[0] : { commit: 'head1', shallow: false };
-  const asked = { log: 0, sizes: [] as string[][], contents: [] as string[][] };
+  const head = args.length ? args[0] : { commit: SECOND, shallow: false };
+  const asked = { logs: [] as string[][], sizes: [] as string[][], contents: [] as string[][] };
   const git: GitEffects = {
     head: async () => head,
-    log: async () => {
-      asked.log++;
-      return LOG_OUTPUT;
+    isAncestor: async (_dir, ancestor, commit) => ancestor === FIRST && commit === SECOND,
+    log: async (_dir, logArgs) => {
+      asked.logs.push(logArgs.slice(LOG_ARGS.length));
+      return logArgs.at(-1) === `${FIRST}..${SECOND}` ? NEWER! : NEWER! + OLDER!;
     },
     sizes: async (_dir, blobs) => {
       asked.sizes.push([...blobs]);
@@ -26,10 +33,10 @@ function fakeGit(...args: [head?: Awaited<ReturnType<GitEffects['head']>>]) {
   return { git, asked };
 }
 
-function memoryCache() {
-  const store = new Map<string, DatasetChange[]>();
-  const cache: HistoryCache<DatasetChange[]> = { read: (k) => store.get(k), write: (k, v) => void store.set(k, v) };
-  return { cache, store };
+function memoryCache(entry?: CachedHistory) {
+  const written: CachedHistory[] = [];
+  const cache: HistoryCache = { read: () => written.at(-1) ?? entry, write: (e) => void written.push(e) };
+  return { cache, written };
 }
 
 describe('readHistory()', () => {
@@ -67,7 +74,7 @@ describe('readHistory()', () => {
   it('asks git once for the log, once for contents and once for sizes, reading only what it compares or counts', async () => {
     const { git, asked } = fakeGit();
     await readHistory('/repo/content/datasets', git);
-    expect(asked.log).toBe(1);
+    expect(asked.logs).toEqual([[]]);
     expect(asked.contents).toHaveLength(1);
     // Both index.md versions of the modification and every CSV version; not README.md, not the added index.md.
     expect(asked.contents[0]!.sort()).toEqual(
@@ -85,20 +92,41 @@ describe('readHistory()', () => {
     expect(await readHistory('/tmp/x', fakeGit(undefined).git)).toEqual({ available: false, reason: 'no-git' });
     const shallow = fakeGit({ commit: 'h', shallow: true });
     expect(await readHistory('/tmp/x', shallow.git)).toEqual({ available: false, reason: 'shallow' });
-    expect(shallow.asked.log).toBe(0);
+    expect(shallow.asked.logs).toEqual([]);
   });
 
-  it('reads the history of a commit seen before from the cache, without running git log', async () => {
-    const { cache, store } = memoryCache();
-    const first = fakeGit();
-    const computed = await readHistory('/repo/content/datasets', first.git, cache);
-    expect([...store.keys()]).toEqual([`${HISTORY_FORMAT}-head1`]);
-    const again = fakeGit();
-    expect(await readHistory('/repo/content/datasets', again.git, cache)).toEqual(computed);
-    expect(again.asked.log).toBe(0);
-    const moved = fakeGit({ commit: 'head2', shallow: false });
-    await readHistory('/repo/content/datasets', moved.git, cache);
-    expect(moved.asked.log).toBe(1);
+  it('reads the history at HEAD from the cache, without running git log', async () => {
+    const full = await readHistory('/d', fakeGit().git);
+    const { git, asked } = fakeGit();
+    const { cache } = memoryCache({
+      format: HISTORY_FORMAT,
+      commit: SECOND,
+      changes: full.available ? full.changes : [],
+    });
+    expect(await readHistory('/d', git, cache)).toEqual(full);
+    expect(asked.logs).toEqual([]);
+  });
+
+  it('reads only the commits since the cached one when that is an ancestor of HEAD, and caches the result', async () => {
+    const full = await readHistory('/d', fakeGit().git);
+    const older = full.available ? full.changes.filter((c) => c.commit === FIRST) : [];
+    const { git, asked } = fakeGit();
+    const { cache, written } = memoryCache({ format: HISTORY_FORMAT, commit: FIRST, changes: older });
+    expect(await readHistory('/d', git, cache)).toEqual(full);
+    expect(asked.logs).toEqual([[`${FIRST}..${SECOND}`]]);
+    expect(written.map((w) => [w.commit, w.changes.length])).toEqual([[SECOND, 2]]);
+  });
+
+  it('reads the whole log when the cached commit is not an ancestor (history rewritten) or its format is old', async () => {
+    for (const entry of [
+      { format: HISTORY_FORMAT, commit: 'rewritten', changes: [] },
+      { format: HISTORY_FORMAT - 1, commit: FIRST, changes: [] },
+    ]) {
+      const { git, asked } = fakeGit();
+      const history = await readHistory('/d', git, memoryCache(entry).cache);
+      expect(asked.logs).toEqual([[]]);
+      expect(history.available && history.changes).toHaveLength(2);
+    }
   });
 
   it('says the metadata changed but could not be read when an old index.md is not valid YAML', async () => {

@@ -19,5 +19,9 @@ export interface SiteHistory {
 export const loadHistory = perCatalogRead(contentDir, async (): Promise<SiteHistory> => {
   const dir = contentDir();
   const history = await readHistory(path.join(dir, 'datasets'), nodeGit, diskCache(CACHE_DIR, dir));
+  if (!history.available && history.reason === 'failed')
+    console.warn(
+      `The datasets' history could not be read from git, so pages say it is not available: ${history.error}`,
+    );
   return { history, byDataset: history.available ? changesByDataset(history.changes) : new Map() };
 });

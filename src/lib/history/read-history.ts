@@ -12,7 +12,7 @@ export const HISTORY_FORMAT = 1;
 /**
  * The history of the datasets under `datasetsDir` (a `datasets/` folder in a git work tree). The cache holds it
  * as of an earlier commit: at HEAD it is used as it is; at an ancestor of HEAD only the commits since are read.
- * Outside git or in a shallow clone the history is unavailable, never an error.
+ * Outside git, in a shallow clone or when git fails, the history is unavailable, never an error.
  */
 export async function readHistory(datasetsDir: string, git: GitEffects, cache?: HistoryCache): Promise<CatalogHistory> {
   const head = await git.head(datasetsDir);
@@ -21,13 +21,18 @@ export async function readHistory(datasetsDir: string, git: GitEffects, cache?: 
   const cached = cache?.read();
   const usable = cached?.format === HISTORY_FORMAT ? cached : undefined;
   if (usable?.commit === head.commit) return { available: true, changes: usable.changes };
-  const changes =
-    usable && (await git.isAncestor(datasetsDir, usable.commit, head.commit))
-      ? newestFirst([
-          ...(await datasetChanges(datasetsDir, git, `${usable.commit}..${head.commit}`)),
-          ...usable.changes,
-        ])
-      : await datasetChanges(datasetsDir, git);
+  let changes: DatasetChange[];
+  try {
+    changes =
+      usable && (await git.isAncestor(datasetsDir, usable.commit, head.commit))
+        ? newestFirst([
+            ...(await datasetChanges(datasetsDir, git, `${usable.commit}..${head.commit}`)),
+            ...usable.changes,
+          ])
+        : await datasetChanges(datasetsDir, git);
+  } catch (error) {
+    return { available: false, reason: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
   cache?.write({ format: HISTORY_FORMAT, commit: head.commit, changes });
   return { available: true, changes };
 }

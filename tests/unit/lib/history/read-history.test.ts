@@ -95,6 +95,16 @@ describe('readHistory()', () => {
     expect(shallow.asked.logs).toEqual([]);
   });
 
+  it('is not available, rather than an error, when git fails', async () => {
+    const { git } = fakeGit();
+    const failing: GitEffects = { ...git, log: () => Promise.reject(new Error('fatal: bad object HEAD')) };
+    expect(await readHistory('/d', failing)).toEqual({
+      available: false,
+      reason: 'failed',
+      error: 'fatal: bad object HEAD',
+    });
+  });
+
   it('reads the history at HEAD from the cache, without running git log', async () => {
     const full = await readHistory('/d', fakeGit().git);
     const { git, asked } = fakeGit();

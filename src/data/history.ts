@@ -23,5 +23,8 @@ export const loadHistory = perCatalogRead(contentDir, async (): Promise<SiteHist
     console.warn(
       `The datasets' history could not be read from git, so pages say it is not available: ${history.error}`,
     );
-  return { history, byDataset: history.available ? changesByDataset(history.changes) : new Map() };
+  return {
+    history,
+    byDataset: history.available ? changesByDataset(history.changes) : new Map<string, DatasetChange[]>(),
+  };
 });

@@ -11,7 +11,7 @@ const read = (dist: string, file: string) => fs.readFileSync(path.join(dist, fil
 const page = (dist: string, file: string) => new JSDOM(read(dist, file)).window.document;
 const xml = (dist: string, file: string) =>
   new JSDOM(read(dist, file), { contentType: 'application/xml' }).window.document;
-const texts = (nodes: Iterable<Element>) => [...nodes].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (nodes: Iterable<Element>) => [...nodes].map((n) => n.textContent.replace(/\s+/g, ' ').trim());
 
 const newestFirst = [...HISTORY_COMMITS].reverse().map((c) => c.message);
 const whatChanged = [

@@ -45,4 +45,7 @@ export interface DatasetChange {
 
 /** The catalog's history: every dataset change, newest first; or why there is none to show. */
 export type CatalogHistory =
-  { available: true; changes: DatasetChange[] } | { available: false; reason: 'no-git' | 'shallow' };
+  | { available: true; changes: DatasetChange[] }
+  | { available: false; reason: 'no-git' | 'shallow' }
+  /** git was there but failed (a damaged repository, say): the build goes on without the history. */
+  | { available: false; reason: 'failed'; error: string };

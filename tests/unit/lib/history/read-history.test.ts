@@ -23,11 +23,11 @@ function fakeGit(...args: [head?: Awaited<ReturnType<GitEffects['head']>>]) {
     },
     sizes: async (_dir, blobs) => {
       asked.sizes.push([...blobs]);
-      return new Map(blobs.map((b) => [b, new TextEncoder().encode(BLOBS[b]!).length]));
+      return new Map(blobs.map((b) => [b, new TextEncoder().encode(BLOBS[b]).length]));
     },
     contents: async (_dir, blobs, each) => {
       asked.contents.push([...blobs]);
-      for (const b of blobs) each(b, new TextEncoder().encode(BLOBS[b]!));
+      for (const b of blobs) each(b, new TextEncoder().encode(BLOBS[b]));
     },
   };
   return { git, asked };

@@ -25,6 +25,9 @@ describe('every page of the sample site', () => {
     }
     await context.close();
     expect(pages.length).toBeGreaterThan(30);
+    // The sample content/ is in the project's git repository, so its history pages are among them.
+    expect(pages).toContain('changes/index.html');
+    expect(pages).toContain(`datasets/${content.datasets[0]!.id}/history/index.html`);
     expect(failures).toEqual([]);
   });
 

@@ -78,3 +78,8 @@ export const importedResultFile = path.join(tmpDir, 'imported-build.json');
 /** A real catalog with many organizations, long titles and long keywords (tests/helpers/real-catalog.ts). */
 export const realContent = path.join(tmpDir, 'real-content');
 export const realDist = path.join(tmpDir, 'real-dist');
+/** A git repository of the fixture catalog with a history (tests/helpers/history-repo.ts), and a shallow clone of it. */
+export const historyRepo = path.join(tmpDir, 'history-repo');
+export const historyDist = path.join(tmpDir, 'history-dist');
+export const shallowRepo = path.join(tmpDir, 'history-shallow');
+export const shallowDist = path.join(tmpDir, 'history-shallow-dist');

@@ -1,8 +1,9 @@
 // Global set-up of the site tests: every build they check, one after another (concurrent Astro builds in
 // one project share caches and would mix their outputs): the sample catalog, the fixture catalog, the
 // fixture catalog under a base path, content with mistakes (whose output is kept for the test to read), a
-// clean clone in which `npm run init` and imports ran (a city starting its portal), and a real catalog with many
-// organizations (for small screens).
+// clean clone in which `npm run init` and imports ran (a city starting its portal), a real catalog with many
+// organizations (for small screens), and the fixture catalog in a git repository with a history and in a shallow
+// clone of it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -25,7 +26,12 @@ import {
   repoRoot,
   sampleBuildLog,
   sampleDist,
+  historyRepo,
+  historyDist,
+  shallowRepo,
+  shallowDist,
 } from './astro-build.ts';
+import { makeHistoryRepo, shallowClone } from './history-repo.ts';
 
 function mustBuild(contentDir: string, outDir: string, options: { base?: string; log?: string } = {}): void {
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -77,6 +83,10 @@ export default function setup(): void {
   mustBuild(path.join(repoRoot, 'content'), sampleDist, { log: sampleBuildLog });
   mustBuild(fixtureContent, fixtureDist);
   mustBuild(fixtureContent, baseDist, { base: BASE_PATH });
+  makeHistoryRepo(historyRepo);
+  mustBuild(path.join(historyRepo, 'content'), historyDist);
+  shallowClone(historyRepo, shallowRepo);
+  mustBuild(path.join(shallowRepo, 'content'), shallowDist);
   writeBrokenContent();
   fs.rmSync(brokenDist, { recursive: true, force: true });
   const broken = astroBuild({ contentDir: brokenContent, outDir: brokenDist, silent: false });

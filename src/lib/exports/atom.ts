@@ -1,11 +1,11 @@
-// Atom feeds of new and updated datasets and of stories.
+// Atom feeds of new and updated datasets and of stories, and the feed writer the history feeds use too.
 import { byModifiedDesc } from '../catalog.ts';
 import { escapeHtml as x } from '../html.ts';
 import { t } from '../i18n.ts';
 import { publisherStated, statedModified } from '../unstated.ts';
 import { urlsFor, type ExportInput } from './model.ts';
 
-interface FeedEntry {
+export interface FeedEntry {
   id: string;
   title: string;
   summary: string;
@@ -17,7 +17,7 @@ interface FeedEntry {
 
 const asTime = (d: string) => (d.length === 10 ? `${d}T00:00:00Z` : d);
 
-function feed(input: ExportInput, opts: { path: string; title: string; entries: FeedEntry[] }): string {
+export function atomFeed(input: ExportInput, opts: { path: string; title: string; entries: FeedEntry[] }): string {
   const urls = urlsFor(input);
   const self = urls.abs(opts.path);
   const updated = opts.entries.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01');
@@ -66,7 +66,7 @@ export function datasetsFeed(input: ExportInput, limit = 50): string {
       published: d.data.issued,
       authors: publisherStated(d.data) ? [d.organization.data.name] : [],
     }));
-  return feed(input, {
+  return atomFeed(input, {
     path: '/feeds/datasets.xml',
     title: `${input.catalog.name}: new and updated datasets`,
     entries,
@@ -88,7 +88,7 @@ export function storiesFeed(input: ExportInput, limit = 50): string {
       published: s.data.published,
       authors: s.data.authors,
     }));
-  return feed(input, { path: '/feeds/stories.xml', title: `${input.catalog.name}: data stories`, entries });
+  return atomFeed(input, { path: '/feeds/stories.xml', title: `${input.catalog.name}: data stories`, entries });
 }
 
 /** Datasets past their promised update (most overdue first), each entry saying by how long. */
@@ -105,7 +105,7 @@ export function overdueFeed(
     updated: d.data.modified,
     authors: [d.organization.data.name],
   }));
-  return feed(input, {
+  return atomFeed(input, {
     path: '/feeds/overdue.xml',
     title: t('feeds.overdue.title', { catalog: input.catalog.name }),
     entries,

@@ -79,6 +79,9 @@ export const importedResultFile = path.join(tmpDir, 'imported-build.json');
 export const realContent = path.join(tmpDir, 'real-content');
 export const realDist = path.join(tmpDir, 'real-dist');
 /** A git repository of the fixture catalog with a history (tests/helpers/history-repo.ts), and a shallow clone of it. */
+/** Every golden import case, imported into one catalog and built (tests/build/all-imports.test.ts). */
+export const allImportsContent = path.join(tmpDir, 'all-imports-content');
+export const allImportsDist = path.join(tmpDir, 'all-imports-dist');
 export const historyRepo = path.join(tmpDir, 'history-repo');
 export const historyDist = path.join(tmpDir, 'history-dist');
 export const shallowRepo = path.join(tmpDir, 'history-shallow');

@@ -30,8 +30,11 @@ import {
   historyDist,
   shallowRepo,
   shallowDist,
+  allImportsContent,
+  allImportsDist,
 } from './astro-build.ts';
 import { makeHistoryRepo, shallowClone } from './history-repo.ts';
+import { emptyCatalog, importCase, importCases } from './import-cases.ts';
 
 function mustBuild(contentDir: string, outDir: string, options: { base?: string; log?: string } = {}): void {
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -140,4 +143,10 @@ export default function setup(): void {
   } catch (e) {
     throw new Error(`${(e as Error).message}\nThe import printed:\n${log}`, { cause: e });
   }
+
+  // Every golden import of all four kinds (CKAN, Data Package, DCAT-US, JKAN), with placeholders, into one catalog
+  // built once: what an import writes always builds.
+  const all = emptyCatalog(path.dirname(allImportsContent), path.basename(allImportsContent));
+  for (const name of importCases) importCase(name, all, { fillMissing: true });
+  mustBuild(all, allImportsDist);
 }

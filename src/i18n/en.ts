@@ -478,6 +478,7 @@ export const en = {
   'history.all_one': 'The {count} change to this dataset',
   'history.all_other': 'All {count} changes to this dataset',
   'history.feed': 'Follow changes (Atom feed)',
+  'history.feedAll': 'Follow every change to the catalog (Atom feed)',
   'history.feed.dataset': '{catalog}: changes to {title}',
   'history.feed.catalog': '{catalog}: recent changes',
   'history.by': 'by {author}',

@@ -112,3 +112,22 @@ describe('a shallow clone (git clone --depth 1)', () => {
     expect(xml(shallowDist, 'feeds/changes.xml').querySelectorAll('entry')).toHaveLength(0);
   });
 });
+
+describe('a dataset published once and never changed', () => {
+  it('shows its publication on its page, points to the catalog feed, and gets no page or feed of its own', () => {
+    const once = fs
+      .readdirSync(path.join(historyDist, 'datasets'))
+      .filter((d) => d !== HISTORY_DATASET && fs.existsSync(path.join(historyDist, 'datasets', d, 'index.html')))
+      .filter((d) => !/^\d+$/.test(d));
+    expect(once.length).toBeGreaterThan(0);
+    for (const slug of once) {
+      const doc = page(historyDist, `datasets/${slug}/index.html`);
+      expect(
+        texts(doc.querySelectorAll('#changes ~ .change-list .change-message, .change-list .change-message')),
+      ).toEqual(['Add the fixture catalog']);
+      expect(doc.querySelector('a[href="/feeds/changes.xml"]'), slug).not.toBeNull();
+      expect(fs.existsSync(path.join(historyDist, `datasets/${slug}/history/index.html`)), slug).toBe(false);
+      expect(fs.existsSync(path.join(historyDist, `datasets/${slug}/changes.xml`)), slug).toBe(false);
+    }
+  });
+});

@@ -58,3 +58,12 @@ export function catalogChangesFeed(
     })),
   });
 }
+
+/**
+ * Whether a dataset gets its own history page and feed: when git records more than its publication. A dataset
+ * published once and never changed shows that one entry on its page, and can be followed in the catalog's feed;
+ * so a catalog of 10,000 datasets committed once does not build 20,000 pages that repeat it.
+ */
+export function hasOwnHistory(changes: readonly unknown[]): boolean {
+  return changes.length > 1;
+}

@@ -3,11 +3,11 @@ import type { APIRoute } from 'astro';
 import { datasetOf, loadSite } from '../../../data/catalog.ts';
 import { loadExportInput } from '../../../data/exports.ts';
 import { loadHistory } from '../../../data/history.ts';
-import { datasetChangesFeed } from '../../../lib/history/feed.ts';
+import { datasetChangesFeed, hasOwnHistory } from '../../../lib/history/feed.ts';
 
 export async function getStaticPaths() {
   const [site, { byDataset }] = await Promise.all([loadSite(), loadHistory()]);
-  return site.datasets.filter((d) => byDataset.has(d.id)).map((d) => ({ params: { slug: d.id } }));
+  return site.datasets.filter((d) => hasOwnHistory(byDataset.get(d.id) ?? [])).map((d) => ({ params: { slug: d.id } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {

@@ -116,6 +116,19 @@ describe('an imported catalog shows what its sources did not state as not stated
     expect(lastDated).toBeLessThan(firstNote);
   });
 
+  it('never counts an undated dataset as fresh: its freshness says the date is not stated, and its quality misses on-schedule', () => {
+    const quality = JSON.parse(read('quality.json')) as {
+      datasets: { id: string; freshness: { status: string }; checks: Record<string, boolean> }[];
+    };
+    for (const d of unknownDate) {
+      expect(read(`datasets/${d.slug}/index.html`)).toContain('data-freshness="unknown"');
+      const q = quality.datasets.find((x) => x.id === d.slug)!;
+      expect(q.freshness.status).toBe('unknown');
+      expect(q.checks['on-schedule']).toBe(false);
+    }
+    expect(read('feeds/overdue.xml')).not.toContain(unknownDate[0]!.slug);
+  });
+
   it('leaves undated datasets out of the Atom feed, and gives null and notStated in the API', () => {
     const feed = read('feeds/datasets.xml');
     for (const d of unknownDate) expect(feed).not.toContain(`/datasets/${d.slug}/`);

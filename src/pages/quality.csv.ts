@@ -6,7 +6,7 @@ import { qualityCsv } from '../lib/quality/report.ts';
 
 export const GET = async () => {
   const input = loadExportInput();
-  return new Response(qualityCsv(await loadQuality(), input.datasets, urlsFor(input).dataset), {
+  return new Response(qualityCsv(loadQuality(), input.datasets, urlsFor(input).dataset), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
 };

@@ -6,5 +6,5 @@ import { qualityJson } from '../lib/quality/report.ts';
 
 export const GET = async () => {
   const input = loadExportInput();
-  return Response.json(qualityJson(await loadQuality(), input.datasets, urlsFor(input).dataset));
+  return Response.json(qualityJson(loadQuality(), input.datasets, urlsFor(input).dataset));
 };

@@ -5,7 +5,7 @@ import { overdueFeed } from '../../lib/exports/atom.ts';
 import { describeFreshness } from '../../lib/quality/describe.ts';
 
 export const GET = async () => {
-  const quality = await loadQuality();
+  const quality = loadQuality();
   const overdue = quality.overdue
     .map((dataset) => ({ dataset, freshness: quality.byDataset.get(dataset.id)!.freshness }))
     .sort(

@@ -11,5 +11,8 @@ import { checkCatalog } from '../lib/rules/check.ts';
 export const today = (): string => process.env['CDC_TODAY'] ?? new Date().toISOString().slice(0, 10);
 
 export const loadQuality = perCatalogRead(contentDir, (model) =>
-  catalogQuality(model, { today: today(), findings: checkCatalog(loadCatalogOnce(contentDir())) }),
+  catalogQuality(model, {
+    today: today(),
+    findings: checkCatalog(loadCatalogOnce(contentDir()), [], { lines: 'errors' }),
+  }),
 );

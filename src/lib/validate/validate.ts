@@ -57,7 +57,12 @@ export function validateCatalog(
   const content = readCatalog(contentDir, { fs: effects.fs, cwd: effects.cwd });
   const today = effects.now().toISOString().slice(0, 10);
   const found = content.datasets.flatMap((d) => checkDataset(d, today, effects));
-  const gate = minimumScoreProblems(content, [...checkCatalog(content), ...found], today, changed);
+  const gate = minimumScoreProblems(
+    content,
+    [...checkCatalog(content, [], { lines: 'errors' }), ...found],
+    today,
+    changed,
+  );
   const problems = checkCatalog(content, [...found, ...gate]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors };

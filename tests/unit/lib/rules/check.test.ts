@@ -59,6 +59,26 @@ describe('checkCatalog()', () => {
     expect(problems.some((p) => p.rule === 'recommended/temporal')).toBe(false);
   });
 
+  it('locates every error, and leaves the warnings of datasets with no error without a line, when asked', () => {
+    const policy = 'policy:\n  recommended/spatial: error\n';
+    const files = validCatalog({
+      'catalog.yaml': catalogYaml + policy,
+      'datasets/calls-2/index.md': datasetMd({ spatial: 'spatial: Portland, Oregon' }),
+      'datasets/calls-2/calls.csv': 'call_start_dt,answer_wait\n4/30/2018 23:59,11\n',
+    });
+    const content = readCatalog(root, { fs: memoryFs(root, files), cwd: root });
+    const quick = checkCatalog(content, [], { lines: 'errors' });
+    expect(quick.filter((p) => p.severity === 'error').map(formatFinding)).toEqual(
+      checkCatalog(content)
+        .filter((p) => p.severity === 'error')
+        .map(formatFinding),
+    );
+    expect(quick.filter((p) => p.file.includes('calls-2')).map((p) => [p.rule, p.line])).toEqual([
+      ['recommended/accrualPeriodicity', undefined],
+      ['recommended/temporal', undefined],
+    ]);
+  });
+
   it('refuses a policy that names no rule, or lowers a rule that keeps the site from being built', () => {
     const policy = 'policy:\n  recommended/spacial: error\n  unknown-reference: warning\n';
     const { problems } = findings(

@@ -12,7 +12,8 @@ export interface ReadDay {
   how?: string;
 }
 
-const MONTHS = [
+/** Month names in English, lower case: how dates written out in words are read. */
+export const MONTHS = [
   'january',
   'february',
   'march',

@@ -5,27 +5,13 @@ import path from 'node:path';
 import { parseFrontMatter } from '../content/yaml-source.ts';
 import { mapLicense } from './dcat-us.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
+import { PeriodicitySchema } from '../../schemas/index.ts';
+import { MONTHS } from './dates.ts';
 import { readJkanLicenses, readJkanSchemas, schemaOf, type Meaning } from './jkan-schema.ts';
 import { firstSentence, periodicityOfWord, type ImportBatch, type ImportedDataset, type Skipped } from './model.ts';
 
 type Json = Record<string, unknown>;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const PERIODICITY =
-  /^(irregular|R\/P(?:\d+(?:\.\d+)?[YMWD])+(?:T(?:\d+(?:\.\d+)?[HMS])+)?|R\/PT(?:\d+(?:\.\d+)?[HMS])+)$/;
 
 /** `September 2016` → `2016-09-01` (approximate); `July 1, 2019` → `2019-07-01`; `2016-09-05` stays. */
 function monthDate(value: unknown): { date?: string; approximate: boolean } {
@@ -140,7 +126,7 @@ export function readJkan(siteDir: string): ImportBatch {
     const frequencyText = str(value('accrualPeriodicity'));
     const periodicity =
       periodicityOfWord(frequencyText) ??
-      (frequencyText && PERIODICITY.test(frequencyText) ? frequencyText : undefined);
+      (frequencyText && PeriodicitySchema.safeParse(frequencyText).success ? frequencyText : undefined);
     if (frequencyText && !periodicity) keep('accrualPeriodicity', 'is not a frequency the catalog knows');
     const landingPage = str(value('landingPage'));
     if (landingPage && !/^https?:\/\//.test(landingPage)) keep('landingPage', 'is not an http(s) address');

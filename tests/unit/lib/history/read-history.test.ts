@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CachedHistory, GitEffects, HistoryCache } from '../../../../src/lib/history/git.ts';
 import { LOG_ARGS } from '../../../../src/lib/history/parse-log.ts';
@@ -7,6 +9,8 @@ import { BLOBS, LOG_OUTPUT } from '../../../helpers/git-log-sample.ts';
 const [NEWER, OLDER] = LOG_OUTPUT.split('\x1e')
   .filter(Boolean)
   .map((r) => `\x1e${r}`);
+/** The datasets folder the fake git answers for (nothing is read from it). */
+const DIR = path.join(os.tmpdir(), 'cdc-history-test', 'content', 'datasets');
 const FIRST = 'dcb1998ec3ba930bc03706bba145f9a4bfc2ccaf';
 const SECOND = '9935eb4e97af801c4bab360106509529e2bdd801';
 
@@ -41,7 +45,7 @@ function memoryCache(entry?: CachedHistory) {
 
 describe('readHistory()', () => {
   it("gives each commit's change to each dataset: fields old → new, files with sizes and row counts", async () => {
-    const history = await readHistory('/repo/content/datasets', fakeGit().git);
+    const history = await readHistory(DIR, fakeGit().git);
     expect(history).toEqual({
       available: true,
       changes: [
@@ -73,7 +77,7 @@ describe('readHistory()', () => {
 
   it('asks git once for the log, once for contents and once for sizes, reading only what it compares or counts', async () => {
     const { git, asked } = fakeGit();
-    await readHistory('/repo/content/datasets', git);
+    await readHistory(DIR, git);
     expect(asked.logs).toEqual([[]]);
     expect(asked.contents).toHaveLength(1);
     // Both index.md versions of the modification and every CSV version; not README.md, not the added index.md.
@@ -89,16 +93,16 @@ describe('readHistory()', () => {
   });
 
   it('is not available outside git, and not in a shallow clone (whose one commit would seem to add everything)', async () => {
-    expect(await readHistory('/tmp/x', fakeGit(undefined).git)).toEqual({ available: false, reason: 'no-git' });
+    expect(await readHistory(DIR, fakeGit(undefined).git)).toEqual({ available: false, reason: 'no-git' });
     const shallow = fakeGit({ commit: 'h', shallow: true });
-    expect(await readHistory('/tmp/x', shallow.git)).toEqual({ available: false, reason: 'shallow' });
+    expect(await readHistory(DIR, shallow.git)).toEqual({ available: false, reason: 'shallow' });
     expect(shallow.asked.logs).toEqual([]);
   });
 
   it('is not available, rather than an error, when git fails', async () => {
     const { git } = fakeGit();
     const failing: GitEffects = { ...git, log: () => Promise.reject(new Error('fatal: bad object HEAD')) };
-    expect(await readHistory('/d', failing)).toEqual({
+    expect(await readHistory(DIR, failing)).toEqual({
       available: false,
       reason: 'failed',
       error: 'fatal: bad object HEAD',
@@ -106,23 +110,23 @@ describe('readHistory()', () => {
   });
 
   it('reads the history at HEAD from the cache, without running git log', async () => {
-    const full = await readHistory('/d', fakeGit().git);
+    const full = await readHistory(DIR, fakeGit().git);
     const { git, asked } = fakeGit();
     const { cache } = memoryCache({
       format: HISTORY_FORMAT,
       commit: SECOND,
       changes: full.available ? full.changes : [],
     });
-    expect(await readHistory('/d', git, cache)).toEqual(full);
+    expect(await readHistory(DIR, git, cache)).toEqual(full);
     expect(asked.logs).toEqual([]);
   });
 
   it('reads only the commits since the cached one when that is an ancestor of HEAD, and caches the result', async () => {
-    const full = await readHistory('/d', fakeGit().git);
+    const full = await readHistory(DIR, fakeGit().git);
     const older = full.available ? full.changes.filter((c) => c.commit === FIRST) : [];
     const { git, asked } = fakeGit();
     const { cache, written } = memoryCache({ format: HISTORY_FORMAT, commit: FIRST, changes: older });
-    expect(await readHistory('/d', git, cache)).toEqual(full);
+    expect(await readHistory(DIR, git, cache)).toEqual(full);
     expect(asked.logs).toEqual([[`${FIRST}..${SECOND}`]]);
     expect(written.map((w) => [w.commit, w.changes.length])).toEqual([[SECOND, 2]]);
   });
@@ -133,7 +137,7 @@ describe('readHistory()', () => {
       { format: HISTORY_FORMAT - 1, commit: FIRST, changes: [] },
     ]) {
       const { git, asked } = fakeGit();
-      const history = await readHistory('/d', git, memoryCache(entry).cache);
+      const history = await readHistory(DIR, git, memoryCache(entry).cache);
       expect(asked.logs).toEqual([[]]);
       expect(history.available && history.changes).toHaveLength(2);
     }
@@ -148,7 +152,7 @@ describe('readHistory()', () => {
           each(b, b.startsWith('7b0ee55') ? new TextEncoder().encode('---\ntitle: [\n---\n') : bytes),
         ),
     };
-    const history = await readHistory('/repo/content/datasets', broken);
+    const history = await readHistory(DIR, broken);
     expect(history.available && history.changes[0]).toMatchObject({ unreadable: true, fields: [] });
   });
 });

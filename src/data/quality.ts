@@ -8,7 +8,7 @@ import { catalogQuality } from '../lib/quality/catalog.ts';
 import { checkCatalog } from '../lib/rules/check.ts';
 
 /** The day freshness is judged on. */
-export const today = (): string => process.env['CDC_TODAY'] ?? new Date().toISOString().slice(0, 10);
+const today = (): string => process.env['CDC_TODAY'] ?? new Date().toISOString().slice(0, 10);
 
 export const loadQuality = perCatalogRead(contentDir, (model) =>
   catalogQuality(model, {

@@ -11,8 +11,6 @@ export interface QualityOptions {
   today: string;
   /** Every rule finding on the catalog (checkCatalog), before or after the policy. */
   findings: readonly Problem[];
-  /** Whether a dataset's data dictionary disagrees with its file; default: no. */
-  dictionaryMismatch?: (d: DatasetModel) => boolean;
 }
 
 export interface CatalogQuality {
@@ -25,27 +23,23 @@ export interface CatalogQuality {
   overdue: DatasetModel[];
 }
 
-/** Fields an import filled with placeholders because the source did not state them (source.placeholders). */
-export function placeholdersOf(d: Pick<DatasetModel, 'data'>): ReadonlySet<string> {
-  return new Set(d.data.source?.placeholders ?? []);
-}
-
 export function catalogQuality(
   model: Pick<CatalogModel, 'datasets' | 'organizations'>,
   options: QualityOptions,
 ): CatalogQuality {
   const findingsByFile = new Map<string, Problem[]>();
-  for (const p of options.findings) findingsByFile.set(p.file, [...(findingsByFile.get(p.file) ?? []), p]);
+  for (const p of options.findings) {
+    const list = findingsByFile.get(p.file);
+    if (list) list.push(p);
+    else findingsByFile.set(p.file, [p]);
+  }
   const byDataset = new Map<string, DatasetQuality>();
   for (const d of model.datasets) {
-    const unknown = placeholdersOf(d);
     const freshness = freshnessOf(statedModified(d.data), d.data.accrualPeriodicity, options.today);
     const input = {
       dataset: d,
       findings: findingsByFile.get(d.file) ?? [],
-      dictionaryMismatch: options.dictionaryMismatch?.(d) ?? false,
       freshness,
-      unknown,
     };
     byDataset.set(d.id, scoreDataset(input));
   }

@@ -1,9 +1,10 @@
 // The published quality formula: each check has a dimension and points (they add up to 100), reads the
 // validator's rule finding where one exists (one rule, one place), and says why it matters and what to do.
-import { findLicense, NO_ASSERTION } from '../../schemas/licenses.ts';
+import { findLicense } from '../../schemas/licenses.ts';
 import type { DatasetModel } from '../content/model.ts';
 import type { Problem } from '../problems.ts';
 import { resourceKind } from '../resource-kind.ts';
+import { statedContact, statedKeywords, statedLicense } from '../unstated.ts';
 import type { Freshness } from './freshness.ts';
 
 export const DIMENSIONS = ['findable', 'accessible', 'interoperable', 'reusable', 'contextual', 'fresh'] as const;
@@ -14,11 +15,7 @@ export interface QualityInput {
   dataset: Pick<DatasetModel, 'id' | 'data' | 'body' | 'files' | 'schemas'>;
   /** The rule findings on this dataset (npm run validate's, under the catalog's policy or not). */
   findings: readonly Pick<Problem, 'rule'>[];
-  /** Whether a local table's data dictionary disagrees with the file (from the build-time profile). */
-  dictionaryMismatch: boolean;
   freshness: Freshness;
-  /** Fields the source did not state (import placeholders): they count as missing. */
-  unknown: ReadonlySet<string>;
 }
 
 export interface QualityCheck {
@@ -37,7 +34,6 @@ const plainLength = (markdown: string) =>
     .replace(/\s+/g, ' ')
     .trim().length;
 const hasFinding = (input: QualityInput, rule: string) => input.findings.some((f) => f.rule === rule);
-const known = (input: QualityInput, field: string, present: boolean) => present && !input.unknown.has(field);
 
 /** Machine-readable, non-proprietary formats: what anyone can open with free tools and a program can parse. */
 const OPEN_KINDS = new Set(['csv', 'tsv', 'geojson', 'json']);
@@ -49,7 +45,7 @@ export const CHECKS: readonly QualityCheck[] = [
     id: 'keywords',
     dimension: 'findable',
     points: 5,
-    passes: (i) => known(i, 'keywords', new Set(i.dataset.data.keywords).size >= 2),
+    passes: (i) => new Set(statedKeywords(i.dataset.data)).size >= 2,
   },
   {
     id: 'themes',
@@ -84,7 +80,10 @@ export const CHECKS: readonly QualityCheck[] = [
     id: 'contact',
     dimension: 'accessible',
     points: 5,
-    passes: (i) => known(i, 'contactPoint', !/@example\.(org|com|net)$/i.test(i.dataset.data.contactPoint.email)),
+    passes: (i) => {
+      const contact = statedContact(i.dataset.data);
+      return !!contact && !/@example\.(org|com|net)$/i.test(contact.email);
+    },
   },
   {
     id: 'open-format',
@@ -98,14 +97,12 @@ export const CHECKS: readonly QualityCheck[] = [
     dimension: 'interoperable',
     points: 5,
     rule: 'no-dictionary',
+    // Read from the dictionaries themselves: rule no-dictionary is off unless a catalog's policy turns it on.
     passes: (i) => {
-      const tables = i.dataset.data.resources.filter((r, n) => i.dataset.files[n] && resourceKind(r).tabular);
-      return (
-        tables.length > 0 &&
-        !hasFinding(i, 'no-dictionary') &&
-        !hasFinding(i, 'dictionary-mismatch') &&
-        !i.dictionaryMismatch
+      const tables = i.dataset.data.resources.flatMap((r, n) =>
+        i.dataset.files[n] && resourceKind(r).tabular ? [n] : [],
       );
+      return tables.length > 0 && tables.every((n) => i.dataset.schemas[n]) && !hasFinding(i, 'dictionary-mismatch');
     },
   },
   {
@@ -113,12 +110,8 @@ export const CHECKS: readonly QualityCheck[] = [
     dimension: 'reusable',
     points: 10,
     passes: (i) => {
-      const license = i.dataset.data.license;
-      return known(
-        i,
-        'license',
-        license !== NO_ASSERTION && (findLicense(license)?.open ?? /^https?:\/\//.test(license)),
-      );
+      const license = statedLicense(i.dataset.data);
+      return !!license && (findLicense(license)?.open ?? /^https?:\/\//.test(license));
     },
   },
   {

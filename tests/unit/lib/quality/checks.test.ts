@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetModel } from '../../../../src/lib/content/model.ts';
 import { readCatalog } from '../../../../src/lib/content/read-catalog.ts';
 import { CHECKS, type QualityInput } from '../../../../src/lib/quality/checks.ts';
+import { statedModified } from '../../../../src/lib/unstated.ts';
 import { freshnessOf } from '../../../../src/lib/quality/freshness.ts';
 import { MAX_SCORE, scoreDataset } from '../../../../src/lib/quality/score.ts';
 import { checkCatalog } from '../../../../src/lib/rules/check.ts';
@@ -20,19 +21,19 @@ const changed = (id: string, data: Partial<DatasetModel['data']>, body?: string)
   return { ...d, data: { ...d.data, ...data }, body: body ?? d.body };
 };
 
-function inputOf(d: DatasetModel, unknown: string[] = []): QualityInput {
+/** The checks' input for `d`; `unknown` fields are listed as import placeholders, as an import records them. */
+function inputOf(real0: DatasetModel, unknown: string[] = []): QualityInput {
+  const d = unknown.length ? withPlaceholders(real0, unknown) : real0;
   const own = findings.filter((f) => f.file === d.file && real(d.id) === d);
   return {
     dataset: d,
     findings: real(d.id) === d ? own : completenessProblems(d),
-    dictionaryMismatch: false,
-    freshness: freshnessOf(
-      unknown.includes('modified') ? undefined : d.data.modified,
-      d.data.accrualPeriodicity,
-      TODAY,
-    ),
-    unknown: new Set(unknown),
+    freshness: freshnessOf(statedModified(d.data), d.data.accrualPeriodicity, TODAY),
   };
+}
+function withPlaceholders(d: DatasetModel, fields: string[]): DatasetModel {
+  const source = { kind: 'dcat-us', url: 'data.json', identifier: d.id, harvested: TODAY, placeholders: fields };
+  return { ...d, data: { ...d.data, source: source as NonNullable<DatasetModel['data']['source']> } };
 }
 const passes = (check: string, d: DatasetModel, unknown: string[] = []) =>
   scoreDataset(inputOf(d, unknown)).checks.find((c) => c.id === check)!.passed;
@@ -59,6 +60,11 @@ describe('the quality checks on real datasets', () => {
     const onSchedule = changed(calls, { modified: TODAY });
     expect(passes(check, check === 'on-schedule' ? onSchedule : real(calls))).toBe(true);
     expect(passes(check, missing)).toBe(false);
+  });
+
+  it('misses the dictionary check for a local table without one, although rule no-dictionary is off by default', () => {
+    const d = real(calls);
+    expect(passes('dictionary', { ...d, schemas: d.schemas.map(() => undefined) })).toBe(false);
   });
 
   it('counts a field the source did not state (an import placeholder) as missing', () => {

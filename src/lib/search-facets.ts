@@ -12,7 +12,7 @@ export type Facet = (typeof FACETS)[number];
 /** The values of every facet for one dataset: what goes into data-pagefind-filter. */
 export function facetValues(
   d: Dataset,
-  names: { organization: string; themes: string[]; freshness: string },
+  names: { organization: string; themes: string[]; freshness: string[] },
 ): Record<Facet, string[]> {
   return {
     organization: [names.organization],
@@ -20,7 +20,7 @@ export function facetValues(
     format: formatsOf(d),
     license: [describeLicense(d.license).name],
     frequency: [formatFrequency(d.accrualPeriodicity)],
-    freshness: [names.freshness],
+    freshness: names.freshness,
     access: [t(`accessShort.${d.accessLevel}`)],
   };
 }

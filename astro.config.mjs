@@ -16,6 +16,9 @@ const contentDir = path.resolve(process.env.CDC_CONTENT_DIR ?? 'content');
 // The one read of content/ that the build, its integrations and every page share (problems are reported by contentCheck).
 const { catalog } = loadCatalogOnce(contentDir);
 const site = catalog?.baseUrl ?? 'https://data.example.org/';
+// The default language is at the site's own URLs, every other under its code: /es/datasets/…
+const languages = catalog?.languages ?? ['en'];
+const i18n = { defaultLocale: languages[0], locales: languages };
 
 export default defineConfig({
   // Writes .astro/collections (JSON Schemas and a file manifest) so VS Code's Astro extension checks and
@@ -28,6 +31,7 @@ export default defineConfig({
   outDir: process.env.CDC_OUT_DIR ?? 'dist',
   // Pages render a few at a time, so one page's file writes overlap the next one's rendering.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  i18n: { ...i18n, routing: { prefixDefaultLocale: false } },
   devToolbar: { enabled: false },
   markdown: {
     processor: satteri({ mdastPlugins: [safeMarkdown] }),
@@ -46,7 +50,11 @@ export default defineConfig({
     contentCheck(contentDir),
     datasetFilesIntegration(contentDir),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // Each page lists its versions in the other languages (hreflang alternates).
+      i18n: { defaultLocale: i18n.defaultLocale, locales: Object.fromEntries(languages.map((l) => [l, l])) },
+    }),
     admin(),
     pagefind(),
   ],

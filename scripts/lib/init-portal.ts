@@ -96,7 +96,7 @@ export function catalogOf(answers: InitAnswers): { catalog: Record<string, unkno
     baseUrl: a.baseUrl?.trim(),
     publisher: { name: publisherName, ...(a.publisherHomepage ? { homepage: a.publisherHomepage.trim() } : {}) },
     contactPoint: { name: a.contactName, email: a.contactEmail?.trim() },
-    language: 'en',
+    languages: ['en'],
     license: a.license ? (findLicense(a.license)?.id ?? a.license) : undefined,
     ...(a.repository ? { repository: a.repository.trim() } : {}),
   };

@@ -500,6 +500,12 @@ export const en = {
   'history.rowsChange_one': '{before} → {after} row ({delta})',
   'history.rowsChange_other': '{before} → {after} rows ({delta})',
   'site.footer.changes': 'Recent changes',
+
+  // Languages (#15): the switch on every page and the home page's suggestion, shown in the suggested language.
+  'site.language.label': 'Language',
+  'home.suggest.text': 'This portal is also in English.',
+  'home.suggest.link': 'Read it in English',
+  'home.suggest.dismiss': 'No, thanks',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,7 +12,9 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await createIndex({ forceLanguage: 'en' });
+        // One index per language, from each page's <html lang>: the Spanish search page searches Spanish pages,
+        // with Spanish stemming.
+        const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: out });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

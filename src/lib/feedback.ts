@@ -1,7 +1,7 @@
 // The links a reader follows to report a problem with a dataset or to request one: a pre-filled GitHub issue
 // form, an email with its subject and body written, or both, as catalog.yaml's `feedback:` says. Plain links,
 // so they work without JavaScript; the page itself makes no request to GitHub.
-import { t } from './i18n.ts';
+import { translator, type Lang } from './i18n.ts';
 
 /**
  * The issue forms in .github/ISSUE_TEMPLATE and the ids of the fields the links fill in. GitHub fills a
@@ -58,7 +58,8 @@ function channels(c: FeedbackSettings): { repository: string | undefined; email:
 }
 
 /** Links to report a problem with a dataset; with no channel configured, an email to the dataset's contact. */
-export function reportLinks(catalog: FeedbackSettings, dataset: ReportedDataset): FeedbackLink[] {
+export function reportLinks(catalog: FeedbackSettings, dataset: ReportedDataset, lang: Lang = 'en'): FeedbackLink[] {
+  const t = translator(lang);
   const { repository, email } = channels(catalog);
   const title = t('feedback.report.subject', { title: dataset.title });
   const out: FeedbackLink[] = [];
@@ -74,7 +75,8 @@ export function reportLinks(catalog: FeedbackSettings, dataset: ReportedDataset)
 }
 
 /** Links to request a dataset; with no channel configured, an email to the catalog's contact. */
-export function requestLinks(catalog: FeedbackSettings): FeedbackLink[] {
+export function requestLinks(catalog: FeedbackSettings, lang: Lang = 'en'): FeedbackLink[] {
+  const t = translator(lang);
   const { repository, email } = channels(catalog);
   const title = t('feedback.request.subject');
   const out: FeedbackLink[] = [];

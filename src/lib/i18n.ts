@@ -1,9 +1,11 @@
 // The one translation helper: every piece of interface text goes through t(), one dictionary per language.
 import { en, type MessageKey } from '../i18n/en.ts';
+import type { Lang } from '../i18n/languages.ts';
 
-export type Lang = 'en';
+export type { Lang };
 type Dictionary = Partial<Record<string, string>>;
-const dictionaries: Record<Lang, Dictionary> = { en };
+// PROVISIONAL until src/i18n/es.ts lands: Spanish pages show English text.
+const dictionaries: Record<Lang, Dictionary> = { en, es: en };
 
 export type Vars = Record<string, string | number>;
 
@@ -32,3 +34,9 @@ export function t(key: MessageKey | (string & {}), vars: Vars = {}, lang: Lang =
 export function has(key: string, lang: Lang = 'en'): boolean {
   return dictionaries[lang][key] !== undefined;
 }
+
+/** t() bound to one language: `const t = translator(lang)`. */
+export const translator =
+  (lang: Lang) =>
+  (key: MessageKey | (string & {}), vars: Vars = {}): string =>
+    t(key, vars, lang);

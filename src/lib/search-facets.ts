@@ -3,7 +3,7 @@ import type { Dataset } from '../schemas/index.ts';
 import { formatsOf } from './catalog.ts';
 import { formatFrequency } from './format.ts';
 import { describeLicense } from '../schemas/licenses.ts';
-import { t } from './i18n.ts';
+import { t, type Lang } from './i18n.ts';
 
 /** Facet names, in the order the search page shows them. */
 export const FACETS = ['organization', 'theme', 'format', 'license', 'frequency', 'freshness', 'access'] as const;
@@ -13,15 +13,16 @@ export type Facet = (typeof FACETS)[number];
 export function facetValues(
   d: Dataset,
   names: { organization: string; themes: string[]; freshness: string[] },
+  lang: Lang = 'en',
 ): Record<Facet, string[]> {
   return {
     organization: [names.organization],
     theme: names.themes,
     format: formatsOf(d),
     license: [describeLicense(d.license).name],
-    frequency: [formatFrequency(d.accrualPeriodicity)],
+    frequency: [formatFrequency(d.accrualPeriodicity, lang)],
     freshness: names.freshness,
-    access: [t(`accessShort.${d.accessLevel}`)],
+    access: [t(`accessShort.${d.accessLevel}`, {}, lang)],
   };
 }
 

@@ -2,7 +2,7 @@
 // A date the source did not state is sent as a note, never as a date, and sorts after every known date.
 import type { Dataset } from '../schemas/index.ts';
 import { formatsOf } from './catalog.ts';
-import { t } from './i18n.ts';
+import { t, type Lang } from './i18n.ts';
 import { modifiedSortKey, publisherStated, statedModified } from './unstated.ts';
 
 export interface SearchRecord {
@@ -12,14 +12,14 @@ export interface SearchRecord {
   sort: { updated: string };
 }
 
-export function searchRecord(d: Dataset, organizationName: string): SearchRecord {
+export function searchRecord(d: Dataset, organizationName: string, lang: Lang = 'en'): SearchRecord {
   const updated = statedModified(d);
   return {
     meta: {
       summary: d.summary,
-      organization: publisherStated(d) ? organizationName : t('unstated.publisher'),
+      organization: publisherStated(d) ? organizationName : t('unstated.publisher', {}, lang),
       formats: formatsOf(d).join(', '),
-      ...(updated ? { updated } : { updatedNote: t('unstated.updated') }),
+      ...(updated ? { updated } : { updatedNote: t('unstated.updated', {}, lang) }),
     },
     sort: { updated: modifiedSortKey(d) },
   };

@@ -10,3 +10,22 @@ export function withBase(base: string, path: string): string {
 export function absoluteUrl(site: string, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;
 }
+
+/** Whether a site path is a page (every page URL ends in `/`) rather than a file such as `/data.json`. */
+export function isPagePath(path: string): boolean {
+  return (path.split(/[?#]/, 1)[0] ?? '').endsWith('/');
+}
+
+/**
+ * A site path in a language: pages of the default language are at their own paths, those of any other under its
+ * code (`/es/datasets/`); files exist once for every language, so their paths never change.
+ */
+export function localePath(path: string, lang: string, defaultLang: string): string {
+  return lang === defaultLang || !isPagePath(path) ? path : `/${lang}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The path of the same page in the default language: `/es/datasets/` → `/datasets/` (paths without `base`). */
+export function unlocalizedPath(path: string, languages: readonly string[]): string {
+  const m = /^\/([^/]+)(\/.*)$/.exec(path);
+  return m && languages.includes(m[1]!) ? m[2]! : path;
+}

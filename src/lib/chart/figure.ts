@@ -1,7 +1,7 @@
 // A story's <Chart> at build time: everything Chart.astro shows (the SVG, its description, its data as a table,
 // the download's file and row count), from the chart's attributes and its table. Node only (Plot draws with jsdom).
 import { formatNumber } from '../format.ts';
-import { t } from '../i18n.ts';
+import { translator, type Lang } from '../i18n.ts';
 import type { DataTable } from '../stories/table.ts';
 import { Plot, renderPlot } from '../stories/render-plot.ts';
 import type { DescriptionKind } from './describe.ts';
@@ -24,24 +24,25 @@ export interface ChartFigure {
   rowCount: number;
 }
 
-const storySentence = (kind: DescriptionKind, vars: Record<string, string>) =>
-  t(
-    kind === 'histogram'
-      ? 'story.chart.describeHistogram'
-      : kind === 'empty'
-        ? 'story.chart.describeEmpty'
-        : `story.chart.describe.${kind}`,
-    vars,
-  );
-
-export function chartFigure(table: DataTable, spec: ChartSpec): ChartFigure {
+export function chartFigure(table: DataTable, spec: ChartSpec, lang: Lang = 'en'): ChartFigure {
+  const t = translator(lang);
+  const storySentence = (kind: DescriptionKind, vars: Record<string, string>) =>
+    t(
+      kind === 'histogram'
+        ? 'story.chart.describeHistogram'
+        : kind === 'empty'
+          ? 'story.chart.describeEmpty'
+          : `story.chart.describe.${kind}`,
+      vars,
+    );
+  const format = (n: number) => formatNumber(n, lang);
   const { rows, drawn } = chartRows(table, spec);
   const names = axisNames(spec, t('story.chart.rows'));
-  const description = spec.description ?? describeChart(spec, drawn, names, storySentence, formatNumber);
+  const description = spec.description ?? describeChart(spec, drawn, names, storySentence, format);
   return {
-    svg: renderPlot(plotOptions(Plot, spec, drawn, names, formatNumber), description),
+    svg: renderPlot(plotOptions(Plot, spec, drawn, names, format), description),
     description,
-    table: chartTable(spec, drawn, names, formatNumber),
+    table: chartTable(spec, drawn, names, format),
     key: chartKey(spec),
     file: chartFile(spec),
     rowCount: rows.length,

@@ -1,0 +1,27 @@
+// The page's language for components, taken from its URL (Astro.currentLocale), with t() and links bound to it:
+// `const { t, u, lang } = pageLanguage(Astro);`
+import { i18n as routing } from 'astro:config/client';
+import { t as translate, type Vars } from '../lib/i18n.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { isLang, type Lang } from '../i18n/languages.ts';
+import { localePath } from '../lib/url.ts';
+import { u as link } from './links.ts';
+
+/** The site's default language: the first of catalog.yaml's `languages` (astro.config.mjs passes them to Astro). */
+export const defaultLang: Lang = isLang(routing?.defaultLocale) ? routing.defaultLocale : 'en';
+
+export interface PageLanguage {
+  lang: Lang;
+  t: (key: MessageKey | (string & {}), vars?: Vars) => string;
+  /** A link to a page in this page's language (page paths end in `/`), or to a file (one copy for all languages). */
+  u: (path: string) => string;
+}
+
+export function pageLanguage(astro: { currentLocale: string | undefined }): PageLanguage {
+  const lang = isLang(astro.currentLocale) ? astro.currentLocale : defaultLang;
+  return {
+    lang,
+    t: (key, vars = {}) => translate(key, vars, lang),
+    u: (path) => link(localePath(path, lang, defaultLang)),
+  };
+}

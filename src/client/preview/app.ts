@@ -145,7 +145,7 @@ export function openPreview(el: HTMLElement): void {
           drawn = '';
           drawRows();
         }
-        announce(fill(labels['loading'] ?? '{rows} rows loaded…', { rows: m.rows.toLocaleString() }));
+        announce(fill(labels['loading'] ?? '{rows} rows loaded…', { rows: formatNumber(m.rows) }));
         break;
       case 'done':
         loading = false;
@@ -156,8 +156,8 @@ export function openPreview(el: HTMLElement): void {
         drawRows();
         announce(
           m.capped
-            ? fill(labels['capped'] ?? '', { rows: m.rows.toLocaleString(), cap: ROW_CAP.toLocaleString() })
-            : fill(labels['loaded'] ?? '{rows} rows', { rows: m.rows.toLocaleString() }),
+            ? fill(labels['capped'] ?? '', { rows: formatNumber(m.rows), cap: formatNumber(ROW_CAP) })
+            : fill(labels['loaded'] ?? '{rows} rows', { rows: formatNumber(m.rows) }),
         );
         el.querySelector('[data-capped]')?.toggleAttribute('hidden', !m.capped);
         drawChart();
@@ -167,7 +167,7 @@ export function openPreview(el: HTMLElement): void {
         scroller.scrollTop = 0;
         drawn = '';
         drawRows();
-        if (!loading) announce(fill(labels['shown'] ?? '{rows} rows', { rows: m.count.toLocaleString() }));
+        if (!loading) announce(fill(labels['shown'] ?? '{rows} rows', { rows: formatNumber(m.count) }));
         break;
       case 'rows':
         if (m.id === request) placeRows(m.start, m.rows);
@@ -289,7 +289,7 @@ export function openPreview(el: HTMLElement): void {
       });
       const types = [...new Set(fc.features.map((f) => f.geometry?.type ?? 'none'))].join(', ');
       const text = fill(labels['mapDescription'] ?? '', {
-        count: fc.features.length.toLocaleString(),
+        count: formatNumber(fc.features.length),
         types,
         colour: prop || '—',
       });

@@ -340,7 +340,7 @@ export const es = {
   'quality.overdueIntro':
     'Conjuntos de datos que no se actualizan con la frecuencia que prometió quien los publica (su período más un margen de una cuarta parte de él, de 3 días como mínimo y 90 como máximo).',
   'quality.overdueNone': 'Ningún conjunto de datos está atrasado.',
-  'quality.downloads': 'Las puntuaciones como datos: {json} y {csv}. Los conjuntos de datos atrasados como {feed}.',
+  'quality.downloads': 'Las puntuaciones como datos: {json} y {csv}. Los conjuntos de datos atrasados, en un {feed}.',
   'quality.feed': 'canal Atom',
   'quality.organizationScore':
     'Puntuación de calidad promedio de sus conjuntos de datos: {score} de 100 ({overdue} atrasados).',

@@ -88,12 +88,10 @@ async function devReloadSeconds(content: string): Promise<{ startup: number; rel
 
 const rows: string[][] = [];
 const reloads: string[] = [];
-for (const n of sizes) {
-  const content = path.join(work, `content-${n}`);
-  const out = path.join(work, `dist-${n}`);
-  process.stdout.write(`generating ${n} datasets… `);
-  generateCatalog(path.resolve(root, values.from), content, n);
-  process.stdout.write('building… ');
+const languageRows: string[] = [];
+
+/** Builds `content` into `out` and measures it; exits on a failed build. */
+function build(n: number, content: string, out: string): { seconds: number; peakMb: number } {
   const t0 = performance.now();
   const result = spawnSync(
     process.execPath,
@@ -110,7 +108,16 @@ for (const n of sizes) {
     console.error(`\nbuild of ${n} datasets failed:\n${result.stdout}\n${result.stderr}`);
     process.exit(1);
   }
-  const peakMb = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
+  return { seconds, peakMb: Number(fs.readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+for (const n of sizes) {
+  const content = path.join(work, `content-${n}`);
+  const out = path.join(work, `dist-${n}`);
+  process.stdout.write(`generating ${n} datasets… `);
+  generateCatalog(path.resolve(root, values.from), content, n);
+  process.stdout.write('building… ');
+  const { seconds, peakMb } = build(n, content, out);
   const dist = duBytes(out);
   console.log('done');
   rows.push([
@@ -121,6 +128,26 @@ for (const n of sizes) {
     String(dist.pages),
     (dist.bytes / 1e6).toFixed(1),
   ]);
+  // The same catalog in its default language only: what the other languages cost.
+  const catalogFile = path.join(content, 'catalog.yaml');
+  const catalogYaml = fs.readFileSync(catalogFile, 'utf8');
+  const languages =
+    /^languages:\s*\[([^\]]*)\]/m
+      .exec(catalogYaml)?.[1]
+      ?.split(',')
+      .map((l) => l.trim()) ?? [];
+  if (languages.length > 1) {
+    process.stdout.write(`building in ${languages[0]} only… `);
+    fs.writeFileSync(catalogFile, catalogYaml.replace(/^languages:.*$/m, `languages: [${languages[0]}]`));
+    const one = build(n, content, `${out}-one`);
+    const oneDist = duBytes(`${out}-one`);
+    fs.writeFileSync(catalogFile, catalogYaml);
+    fs.rmSync(`${out}-one`, { recursive: true, force: true });
+    console.log('done');
+    languageRows.push(
+      `| ${n} | ${one.seconds.toFixed(1)} s, ${oneDist.pages} pages, ${one.peakMb.toFixed(0)} MB | ${languages.join(' + ')}: ${seconds.toFixed(1)} s, ${dist.pages} pages, ${peakMb.toFixed(0)} MB | ${(seconds / one.seconds).toFixed(2)}× |`,
+    );
+  }
   process.stdout.write('dev server: editing one dataset… ');
   const dev = await devReloadSeconds(content);
   console.log('done');
@@ -137,6 +164,13 @@ console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log('\nBudget (design.md): 10,000 datasets in ≤ 60 s with peak memory ≤ 2 GB.');
+if (languageRows.length) {
+  console.log('\nLanguages: the same catalog built in its default language only, and in all its languages');
+  console.log('| datasets | default language only | all languages | ratio |');
+  console.log('|---|---|---|---|');
+  for (const r of languageRows) console.log(r);
+  console.log('Budget (issue #15): two languages ≤ 1.9× one.');
+}
 console.log('\nChanging one dataset (npm run dev: the content is read again, the page rendered on request)');
 console.log('| datasets | dev server start-up, first page | edit saved → page shows it |');
 console.log('|---|---|---|');

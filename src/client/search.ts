@@ -258,7 +258,7 @@ class CdcSearch extends HTMLElement {
 
   #date(iso: string): string {
     const [y, m, d] = iso.split('-').map(Number);
-    return new Intl.DateTimeFormat(document.documentElement.lang || 'en', {
+    return new Intl.DateTimeFormat(document.documentElement.dataset['locale'] ?? document.documentElement.lang, {
       year: 'numeric',
       month: 'long',
       day: 'numeric',

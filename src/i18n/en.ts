@@ -205,7 +205,6 @@ export const en = {
   'profile.disagree.type-mismatch': 'Column “{column}” is declared {declared}, but its values are {inferred}.',
   'profile.disagree.broader': 'Column “{column}” is declared {declared}; all its values are {inferred}.',
   'profile.error': 'This file could not be profiled: {error}',
-  'profile.seconds': 'Profiled at build time.',
   'dataset.use': 'Use this data',
   'dataset.use.download': 'Download',
   'dataset.use.api': 'Metadata as JSON (API)',
@@ -309,7 +308,6 @@ export const en = {
   'quality.points_other': '{count} points',
   'quality.pointsOf': '{points} of {max}',
   'quality.pointsHeader': 'Points',
-  'quality.todo': 'What to do',
   'quality.why': 'Why it matters',
   'quality.check': 'Check',
   'quality.dimension': 'Dimension',
@@ -501,6 +499,43 @@ export const en = {
   'history.rowsChange_other': '{before} → {after} rows ({delta})',
   'site.footer.changes': 'Recent changes',
 
+  // Licences: each known licence's name and, in one sentence, what it lets a reader do (describeLicense)
+  'license.name.CC-BY-4.0': 'Creative Commons Attribution 4.0',
+  'license.about.CC-BY-4.0': 'You may copy, share and adapt the data, also commercially, if you credit the publisher.',
+  'license.name.CC-BY-3.0': 'Creative Commons Attribution 3.0',
+  'license.about.CC-BY-3.0': 'You may copy, share and adapt the data, also commercially, if you credit the publisher.',
+  'license.name.CC-BY-SA-3.0': 'Creative Commons Attribution-ShareAlike 3.0',
+  'license.about.CC-BY-SA-3.0':
+    'You may copy, share and adapt the data, also commercially, if you credit the publisher and share what you make from it under the same licence.',
+  'license.name.CC-BY-SA-4.0': 'Creative Commons Attribution-ShareAlike 4.0',
+  'license.about.CC-BY-SA-4.0':
+    'You may copy, share and adapt the data, also commercially, if you credit the publisher and share what you make from it under the same licence.',
+  'license.name.CC0-1.0': 'Creative Commons Zero 1.0 (public domain dedication)',
+  'license.about.CC0-1.0':
+    'The publisher has given up its rights: you may use the data for any purpose, without asking and without credit.',
+  'license.name.ODbL-1.0': 'Open Data Commons Open Database License 1.0',
+  'license.about.ODbL-1.0':
+    'You may copy, share and adapt the data, also commercially, if you credit the publisher and share any database you make from it under the same licence.',
+  'license.name.PDDL-1.0': 'Open Data Commons Public Domain Dedication and License 1.0',
+  'license.about.PDDL-1.0':
+    'The data is in the public domain: you may use it for any purpose, without asking and without credit.',
+  'license.name.ODC-By-1.0': 'Open Data Commons Attribution License 1.0',
+  'license.about.ODC-By-1.0': 'You may copy, share and adapt the data, also commercially, if you credit the publisher.',
+  'license.name.OGL-UK-3.0': 'Open Government Licence v3.0',
+  'license.about.OGL-UK-3.0':
+    'You may copy, share and adapt the data, also commercially, if you credit the publisher and, where you can, link to this licence.',
+  'license.name.MIT': 'MIT License',
+  'license.about.MIT':
+    'You may use, copy, change and share it for any purpose, if you keep its copyright and licence notice.',
+  'license.name.AGPL-3.0-only': 'GNU Affero General Public License v3.0 only',
+  'license.about.AGPL-3.0-only':
+    'You may use, change and share it, also commercially, if you share your changes under the same licence, also when people use them over a network.',
+  'license.name.GPL-3.0-only': 'GNU General Public License v3.0 only',
+  'license.about.GPL-3.0-only':
+    'You may use, change and share it, also commercially, if what you share that is based on it comes with its source under the same licence.',
+  'license.name.NOASSERTION': 'No licence stated by the source',
+  'license.about.NOASSERTION': 'The source states no licence: ask the publisher before you reuse the data.',
+
   // Languages (#15): the switch on every page and the home page's suggestion, shown in the suggested language.
   'site.language.label': 'Language',
   'home.suggest.text': 'This portal is also in English.',
@@ -509,3 +544,13 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+
+/**
+ * What every other dictionary must be: a text for each key of this one, and, for plural keys, the extra forms
+ * its language needs (`_few`, `_many` …; tests/unit/i18n/dictionaries.test.ts checks which).
+ */
+export type Translation = { readonly [K in MessageKey]: string } & {
+  readonly [K in `${PluralBase}_${'zero' | 'two' | 'few' | 'many'}`]?: string;
+};

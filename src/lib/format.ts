@@ -1,4 +1,5 @@
 // Formatting of dates, sizes, frequencies and formats for readers, in the interface language.
+import { intlLocale } from '../i18n/languages.ts';
 import { has, t, type Lang } from './i18n.ts';
 
 // Creating an Intl formatter costs far more than formatting with one (a profile page formats hundreds of
@@ -11,7 +12,7 @@ function numberFormat(lang: Lang, digits?: number): Intl.NumberFormat {
   let f = numberFormats.get(key);
   if (!f) {
     f = new Intl.NumberFormat(
-      lang,
+      intlLocale(lang),
       digits === undefined ? {} : { maximumFractionDigits: digits, minimumFractionDigits: digits },
     );
     numberFormats.set(key, f);
@@ -22,7 +23,7 @@ function numberFormat(lang: Lang, digits?: number): Intl.NumberFormat {
 function dateFormat(lang: Lang): Intl.DateTimeFormat {
   let f = dateFormats.get(lang);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(intlLocale(lang), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
     dateFormats.set(lang, f);
   }
   return f;
@@ -35,7 +36,7 @@ export function formatDate(iso: string, lang: Lang = 'en'): string {
   return dateFormat(lang).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** `2018-04-01/2018-04-30` → `April 1, 2018 to April 30, 2018`. */
+/** `2018-04-01/2018-04-30` → `April 1, 2018 – April 30, 2018`. */
 export function formatPeriod(period: string, lang: Lang = 'en'): string {
   const [start, end] = period.split('/');
   if (!start || !end) return period;

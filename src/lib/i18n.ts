@@ -1,11 +1,10 @@
 // The one translation helper: every piece of interface text goes through t(), one dictionary per language.
-import { en, type MessageKey } from '../i18n/en.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { dictionaries } from '../i18n/dictionaries.ts';
 import type { Lang } from '../i18n/languages.ts';
 
-export type { Lang };
-type Dictionary = Partial<Record<string, string>>;
-// PROVISIONAL until src/i18n/es.ts lands: Spanish pages show English text.
-const dictionaries: Record<Lang, Dictionary> = { en, es: en };
+export type { Lang } from '../i18n/languages.ts';
+export { dictionaries } from '../i18n/dictionaries.ts';
 
 export type Vars = Record<string, string | number>;
 

@@ -19,7 +19,7 @@ export function facetValues(
     organization: [names.organization],
     theme: names.themes,
     format: formatsOf(d),
-    license: [describeLicense(d.license).name],
+    license: [describeLicense(d.license, lang).name],
     frequency: [formatFrequency(d.accrualPeriodicity, lang)],
     freshness: names.freshness,
     access: [t(`accessShort.${d.accessLevel}`, {}, lang)],

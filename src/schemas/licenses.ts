@@ -1,9 +1,11 @@
 // Licences the catalog knows by SPDX id: their names and canonical URLs, for pages and exports.
+import { dictionaries } from '../i18n/dictionaries.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 export interface KnownLicense {
   /** SPDX identifier, e.g. `CC-BY-4.0`. */
   id: string;
-  /** Human name shown to readers. */
+  /** English name, used by exports and editors; pages show `license.name.<id>` of their language. */
   name: string;
   /** Canonical URL of the licence text; absent for NOASSERTION. */
   url?: string;
@@ -45,21 +47,30 @@ export function suggestLicense(value: string): string {
 }
 
 export interface LicenseView {
-  /** What the reader sees. */
+  /** What the reader sees, in the page's language. */
   name: string;
   /** Where the licence text is, if anywhere. */
   url?: string;
   /** The SPDX id, when the value was one. */
   id?: string;
+  /** What the licence lets the reader do, in one sentence; only for a licence the catalog knows. */
+  about?: string;
 }
 
-/** How a dataset's `license` value (SPDX id or URL) is shown and linked. */
-export function describeLicense(value: string): LicenseView {
+/** How a dataset's `license` value (SPDX id or URL) is shown and linked, in `lang`. */
+export function describeLicense(value: string, lang: Lang = 'en'): LicenseView {
   const known = findLicense(value);
-  if (known) return { name: known.name, id: known.id, ...(known.url ? { url: known.url } : {}) };
-  const byUrl = KNOWN_LICENSES.find((l) => l.url && sameUrl(l.url, value));
-  if (byUrl) return { name: byUrl.name, id: byUrl.id, url: value };
-  return { name: value, url: value };
+  const byUrl = known ? undefined : KNOWN_LICENSES.find((l) => l.url && sameUrl(l.url, value));
+  const license = known ?? byUrl;
+  if (!license) return { name: value, url: value };
+  const url = known ? known.url : value;
+  const text = (part: 'name' | 'about') => {
+    const key = `license.${part}.${license.id}`;
+    const found = dictionaries[lang][key];
+    if (found === undefined) throw new Error(`No text for "${key}" in the ${lang} dictionary (src/i18n/${lang}.ts)`);
+    return found;
+  };
+  return { name: text('name'), id: license.id, ...(url ? { url } : {}), about: text('about') };
 }
 
 function sameUrl(a: string, b: string): boolean {

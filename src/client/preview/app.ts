@@ -323,7 +323,7 @@ const SENTENCES: Record<DescriptionKind, string> = {
   area: 'describeLine',
 };
 
-/** Numbers in the page's language, as the build writes them. */
+/** Numbers as the build writes them for the page's language (the locale Base.astro puts on <html>). */
 function formatNumber(n: number): string {
-  return n.toLocaleString(document.documentElement.lang || undefined);
+  return n.toLocaleString(document.documentElement.dataset['locale'] ?? document.documentElement.lang);
 }

@@ -4,23 +4,33 @@ import { i18n as routing } from 'astro:config/client';
 import { t as translate, type Vars } from '../lib/i18n.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
-import { localePath } from '../lib/url.ts';
+import { localePath, unlocalizedPath, withBase } from '../lib/url.ts';
 import { u as link } from './links.ts';
 
 /** The site's default language: the first of catalog.yaml's `languages` (astro.config.mjs passes them to Astro). */
 export const defaultLang: Lang = isLang(routing?.defaultLocale) ? routing.defaultLocale : 'en';
+
+/** Every language of the site, the default first. */
+export const languages: readonly string[] = routing?.locales.map((l) => (typeof l === 'string' ? l : l.path)) ?? [
+  defaultLang,
+];
 
 export interface PageLanguage {
   lang: Lang;
   t: (key: MessageKey | (string & {}), vars?: Vars) => string;
   /** A link to a page in this page's language (page paths end in `/`), or to a file (one copy for all languages). */
   u: (path: string) => string;
+  /** The page's path in the default language, without `base`: `/es/datasets/x/` → `/datasets/x/`. */
+  pagePath: string;
 }
 
-export function pageLanguage(astro: { currentLocale: string | undefined }): PageLanguage {
+export function pageLanguage(astro: { currentLocale: string | undefined; url: URL }): PageLanguage {
   const lang = isLang(astro.currentLocale) ? astro.currentLocale : defaultLang;
+  const root = withBase(import.meta.env.BASE_URL, '/');
+  const path = astro.url.pathname.startsWith(root) ? `/${astro.url.pathname.slice(root.length)}` : astro.url.pathname;
   return {
     lang,
+    pagePath: unlocalizedPath(path, languages),
     t: (key, vars = {}) => translate(key, vars, lang),
     u: (path) => link(localePath(path, lang, defaultLang)),
   };

@@ -127,13 +127,16 @@ describe('/datasets/<slug>/datapackage.json', () => {
 });
 
 describe('every export counts the same datasets', () => {
-  it('content, dataset pages, data.json, catalog.jsonld, the API listing, API records and the sitemap agree', () => {
+  it('content, dataset pages in every language, data.json, catalog.jsonld, the API listing, API records and the sitemap agree', () => {
     const n = content.datasets.length;
     const slugs = content.datasets.map((d) => d.id).sort();
-    expect(
-      htmlPages(sampleDist).filter((p) => /^datasets\/[^/]+\/index\.html$/.test(p) && !/^datasets\/\d+\//.test(p))
-        .length,
-    ).toBe(n);
+    const [first, ...others] = content.catalog!.languages;
+    expect(others.length).toBeGreaterThan(0);
+    for (const prefix of ['', ...others.map((l) => `${l}/`)]) {
+      const datasetPage = new RegExp(`^${prefix}datasets/[^/]+/index\\.html$`);
+      const listPage = new RegExp(`^${prefix}datasets/\\d+/`);
+      expect(htmlPages(sampleDist).filter((p) => datasetPage.test(p) && !listPage.test(p)).length, prefix).toBe(n);
+    }
     expect(json('data.json').dataset.length).toBe(n);
     expect(json('catalog.jsonld')['dcat:dataset'].length).toBe(n);
     const api = json('api/datasets.json');
@@ -145,9 +148,14 @@ describe('every export counts the same datasets', () => {
       .map(text)
       .join('\n');
     const inSitemap = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
-      .map((m) => m[1] as string)
-      .filter((u) => /\/datasets\/[^/]+\/$/.test(new URL(u).pathname) && !/\/datasets\/\d+\/$/.test(u));
-    expect(inSitemap.length).toBe(n);
+      .map((m) => new URL(m[1] as string).pathname)
+      .filter((p) => /\/datasets\/[^/]+\/$/.test(p) && !/\/datasets\/\d+\/$/.test(p));
+    // Each dataset once per language, the default at its own URL; each entry lists the page in every language.
+    expect(inSitemap.filter((p) => p.startsWith('/datasets/')).length).toBe(n);
+    for (const l of others) expect(inSitemap.filter((p) => p.startsWith(`/${l}/datasets/`)).length, l).toBe(n);
+    expect(first).toBeDefined();
+    const entry = /<url><loc>[^<]*\/datasets\/sf-street-trees-sample\/<\/loc>(.*?)<\/url>/.exec(sitemap)?.[1] ?? '';
+    for (const l of content.catalog!.languages) expect(entry).toContain(`hreflang="${l}"`);
   });
 });
 

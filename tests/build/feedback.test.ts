@@ -29,7 +29,7 @@ describe('the built sample catalog (no feedback channel configured)', () => {
     }
   });
 
-  it('has a /request/ page, linked from the footer of every page and from the search page when nothing is found', () => {
+  it('has a /request/ page, linked from the footer of every page (in its language) and from the search page when nothing is found', () => {
     const request = read(sampleDist, 'request/index.html');
     expect(request).toContain('<h1>Request a dataset</h1>');
     // (The footer's mailto link to the portal's contact has no subject.)
@@ -38,7 +38,11 @@ describe('the built sample catalog (no feedback channel configured)', () => {
         'What data would you like? (Subject, place, period.)\r\n\r\nWhat would you use it for?\r\n\r\nWho holds it, if you know? (A bureau, a report, a web page.)\r\n\r\n',
       )}`,
     ]);
-    for (const page of htmlPages(sampleDist)) expect(hrefs(read(sampleDist, page)), page).toContain('/request/');
+    // In the page's own language: /es/request/ from Spanish pages.
+    for (const page of htmlPages(sampleDist)) {
+      const lang = /^([a-z]{2})\//.exec(page)?.[1];
+      expect(hrefs(read(sampleDist, page)), page).toContain(lang ? `/${lang}/request/` : '/request/');
+    }
     const search = read(sampleDist, 'search/index.html');
     const empty = search.slice(search.indexOf('data-empty'), search.indexOf('data-error'));
     expect(hrefs(empty)).toContain('/request/');

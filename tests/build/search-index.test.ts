@@ -12,13 +12,12 @@ import { facetValues } from '../../src/lib/search-facets.ts';
 const content = readCatalog(path.join(repoRoot, 'content'));
 
 describe('the search index', () => {
-  it('has exactly one record per dataset and per story', () => {
+  it('has, in each language of the catalog, exactly one record per dataset and per story', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(sampleDist, 'pagefind/pagefind-entry.json'), 'utf8'));
-    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
-      (n, l) => n + l.page_count,
-      0,
-    );
-    expect(pages).toBe(content.datasets.length + content.stories.length);
+    const languages = entry.languages as Record<string, { page_count: number }>;
+    expect(Object.keys(languages).sort()).toEqual([...content.catalog!.languages].sort());
+    for (const [lang, { page_count }] of Object.entries(languages))
+      expect(page_count, lang).toBe(content.datasets.length + content.stories.length);
   });
 
   it('marks every dataset page as searchable, with every facet, and keeps the site chrome out', () => {

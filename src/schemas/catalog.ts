@@ -2,6 +2,12 @@
 import { z } from 'zod';
 import { ContactSchema, EmailSchema, LicenseSchema, PlainTextSchema, UrlSchema } from './common.ts';
 import { field } from './field-meta.ts';
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+
+const LANGUAGE_CODES = Object.keys(LANGUAGES) as [Lang, ...Lang[]];
+const LanguageSchema = z.enum(LANGUAGE_CODES, {
+  error: (issue) => `"${String(issue.input)}" is not a language this portal has; use one of ${LANGUAGE_CODES.join(', ')}`,
+});
 
 export const CatalogSchema = z.strictObject({
   name: field(PlainTextSchema.trim().min(1), { description: 'The portal\'s name, e.g. `Civic Data Catalog`.' }),
@@ -17,7 +23,21 @@ export const CatalogSchema = z.strictObject({
     { description: 'The body that runs the portal (DCAT-US `publisher` of the catalog).' },
   ),
   contactPoint: field(ContactSchema, { description: 'Who runs the portal.', requiredHint: 'is required: add contactPoint with a name and an email' }),
-  language: field(z.string().default('en'), { description: 'Language of the interface, e.g. `en`. Default: `en`.' }),
+  languages: field(
+    z
+      .array(LanguageSchema)
+      .min(1, 'needs at least one language, e.g. [en]')
+      .refine((l) => new Set(l).size === l.length, 'lists a language twice; list each once')
+      .default(['en']),
+    {
+      description:
+        'The languages of the site, the default first, e.g. `[en, es]`. The default language is at the site\'s own URLs, each other under its code (`/es/…`). Each needs an interface dictionary, src/i18n/<code>.ts. Default: `[en]`.',
+    },
+  ),
+  language: field(LanguageSchema.optional(), {
+    description: 'Old spelling of `languages` (one language), read as `[language]` for one release; write `languages: [en]`.',
+    oldSpellingOf: 'languages',
+  }),
   repository: field(z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'must be a GitHub repository written owner/name' }).optional(), {
     description: 'The GitHub repository holding this content, `owner/name`, e.g. `city-of-portland/open-data`: the CMS proposes changes there.',
   }),
@@ -47,7 +67,10 @@ export const CatalogSchema = z.strictObject({
       'The lowest quality score (0–100, docs/quality.md) a new or changed dataset may have: `npm run validate` reports each one below it with its missed checks, as an error (rule `quality/minimum-score`).',
   }),
   license: field(LicenseSchema.default('CC-BY-4.0'), { description: 'Default licence for new datasets and the site\'s own text. Default: `CC-BY-4.0`.' }),
-}).superRefine((c, ctx) => {
+})
+  // An overwrite, not a transform, so that the JSON Schema keeps the defaults (as in resource.ts).
+  .overwrite(({ language, ...c }) => (language !== undefined && !c.languages.includes(language) ? { ...c, languages: [language] } : c))
+  .superRefine((c, ctx) => {
   if (c.feedback?.github && !c.repository)
     ctx.addIssue({
       code: 'custom',

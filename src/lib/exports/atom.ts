@@ -23,7 +23,7 @@ export function atomFeed(input: ExportInput, opts: { path: string; title: string
   const updated = opts.entries.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01');
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(input.catalog.language)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(input.catalog.languages[0] ?? 'en')}">`,
     `  <title>${x(opts.title)}</title>`,
     `  <id>${x(self)}</id>`,
     `  <link rel="self" type="application/atom+xml" href="${x(self)}"/>`,

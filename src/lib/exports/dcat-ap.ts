@@ -41,7 +41,7 @@ const id = (iri: string) => ({ '@id': iri });
 
 export function toDcatAp(input: ExportInput): Record<string, unknown> {
   const urls = urlsFor(input);
-  const lang = input.catalog.language;
+  const lang = input.catalog.languages[0] ?? 'en';
   const text = (value: string) => ({ '@value': value, '@language': lang });
   const agent = (org: ExportDataset['organization']) => {
     const orgId = org.id;

@@ -99,6 +99,13 @@ const STRUCTURAL: Rule[] = [
     'Fix the name.',
   ),
   rule(
+    'story-translation',
+    'error',
+    false,
+    'A translated story names an existing story (`translationOf`) in another language, translated once into each language.',
+    'Fix the name or the language, or remove the second translation.',
+  ),
+  rule(
     'policy',
     'error',
     false,
@@ -222,8 +229,26 @@ const PRIVACY: Rule[] = [
   ),
 ];
 
+/** Translations written by staff (`translations:` of datasets, organizations and themes; translated stories). */
+const TRANSLATION: Rule[] = [
+  rule(
+    'translation/unlisted-language',
+    'warning',
+    true,
+    "A translation is into one of the catalog's languages other than its default, so the site shows it.",
+    'Add the language to `languages` in content/catalog.yaml, or remove the translation.',
+  ),
+  rule(
+    'translation/unknown-column',
+    'warning',
+    true,
+    "A translated column is a column of one of the dataset's data dictionaries.",
+    'Write the column name exactly as in the data dictionary.',
+  ),
+];
+
 export const RULES: ReadonlyMap<string, Rule> = new Map(
-  [...STRUCTURAL, ...DATA, ...COMPLETENESS, ...PRIVACY].map((r) => [r.id, r]),
+  [...STRUCTURAL, ...DATA, ...COMPLETENESS, ...PRIVACY, ...TRANSLATION].map((r) => [r.id, r]),
 );
 
 export function ruleOf(id: string): Rule {

@@ -78,7 +78,7 @@ export function checkStoryTranslations(stories: readonly ParsedStory[], language
       report(
         s,
         'language',
-        `"${s.data.language}" is not one of the catalog's languages (${languages.join(', ')}), so the story is listed in none; add it to languages in content/catalog.yaml, or change it`,
+        `"${s.data.language}" is not one of the catalog's languages (${languages.join(', ')}), so no page is in the story's language; add it to languages in content/catalog.yaml, or correct it`,
         'warning',
         'translation/unlisted-language',
       );

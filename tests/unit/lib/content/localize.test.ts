@@ -130,3 +130,39 @@ describe('stories in two languages', () => {
     ]);
   });
 });
+
+describe('the sample catalog in Spanish', () => {
+  const content = readCatalog('content');
+  const es = (id: string) => content.datasets.find((d) => d.id === id)!.data.translations?.['es'];
+
+  it('translates at least six datasets, with the columns of their data dictionaries', () => {
+    const translated = content.datasets.filter((d) => d.data.translations?.['es']);
+    expect(translated.length).toBeGreaterThanOrEqual(6);
+    for (const d of translated) {
+      const t = d.data.translations!['es']!;
+      expect([t.title, t.summary, t.description].every(Boolean), d.id).toBe(true);
+      if (d.schemas.some(Boolean)) expect(Object.keys(t.columns ?? {}).length, d.id).toBeGreaterThan(0);
+    }
+    for (const id of ['sf-street-trees-sample', 'paris-remarkable-trees']) expect(JSON.stringify(es(id))).toContain('árboles');
+    for (const id of ['portland-budget-history', 'budget-in-brief-operating-capital']) expect(JSON.stringify(es(id))).toMatch(/presupuesto/i);
+    expect(es('boec-911-calls-april-2018')?.title).toBeTruthy();
+  });
+
+  it('translates the themes and the organizations of the translated datasets', () => {
+    for (const id of ['environment', 'budget-finance', 'public-safety'])
+      expect(content.themes.find((t) => t.id === id)!.data.translations?.['es']?.name, id).toBeTruthy();
+    for (const d of content.datasets.filter((x) => x.data.translations?.['es']))
+      expect(d.organization.data.translations?.['es']?.name, d.organization.id).toBeTruthy();
+  });
+
+  it('has a story translated into Spanish, linked both ways, using the same datasets', () => {
+    const story = content.stories.find((s) => s.id === 'portland-budget-by-service-area-es')!;
+    const original = content.stories.find((s) => s.id === 'portland-budget-by-service-area')!;
+    expect(story.language).toBe('es');
+    expect(story.translations).toEqual({ en: original.id });
+    expect(original.translations).toEqual({ es: story.id });
+    expect(story.data.datasets).toEqual(original.data.datasets);
+    const components = (body: string) => [...body.matchAll(/<([A-Z]\w+)/g)].map((m) => m[1]);
+    expect(components(story.body)).toEqual(components(original.body));
+  });
+});

@@ -2,6 +2,7 @@
 // finds. The validator and the build report findings by rule; a catalog's `policy:` may change a rule's
 // severity; the quality score reads the same findings.
 import { DatasetSchema, recommendedFields } from '../../schemas/index.ts';
+import { TRANSLATION } from './translation-rules.ts';
 
 export type Severity = 'error' | 'warning';
 /** What a catalog's policy may set a rule to. */
@@ -97,13 +98,6 @@ const STRUCTURAL: Rule[] = [
     false,
     "A story's charts, maps and tables name datasets, files and columns that exist.",
     'Fix the name.',
-  ),
-  rule(
-    'story-translation',
-    'error',
-    false,
-    'A translated story names an existing story (`translationOf`) in another language, translated once into each language.',
-    'Fix the name or the language, or remove the second translation.',
   ),
   rule(
     'policy',
@@ -226,24 +220,6 @@ const PRIVACY: Rule[] = [
     true,
     'No column holds street addresses with house numbers nobody reviewed.',
     PRIVACY_FIX,
-  ),
-];
-
-/** Translations written by staff (`translations:` of datasets, organizations and themes; translated stories). */
-const TRANSLATION: Rule[] = [
-  rule(
-    'translation/unlisted-language',
-    'warning',
-    true,
-    "A translation is into one of the catalog's languages other than its default, so the site shows it.",
-    'Add the language to `languages` in content/catalog.yaml, or remove the translation.',
-  ),
-  rule(
-    'translation/unknown-column',
-    'warning',
-    true,
-    "A translated column is a column of one of the dataset's data dictionaries.",
-    'Write the column name exactly as in the data dictionary.',
   ),
 ];
 

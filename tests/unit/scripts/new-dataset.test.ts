@@ -109,7 +109,7 @@ describe('npm run new:dataset', () => {
     expect(text).toContain('# translations:\n#   es:\n#     title: …\n#     summary: …');
     expect(text).toMatch(/# {7}"OFFENSE_CODE": \{ title: …, description: … \}/);
     // Filled in as a person would: the "#" removed, the "…" replaced.
-    const filled = text.replace(/^# (translations:|  .*)$/gm, (_, line: string) =>
+    const filled = text.replace(/^# (translations:| {2}.*)$/gm, (_, line: string) =>
       line.replaceAll('…', 'Texto en español'),
     );
     fs.writeFileSync(file, filled);

@@ -11,7 +11,9 @@ import {
   DatasetSchema,
   fieldMeta,
   innerSchema,
+  LanguageCodeSchema,
   LicenseSchema,
+  mapValueOf,
   OrganizationSchema,
   shapeOf,
   StorySchema,
@@ -19,6 +21,7 @@ import {
   ThemeSchema,
 } from '../../src/schemas/index.ts';
 import { KNOWN_LICENSES } from '../../src/schemas/licenses.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -97,7 +100,37 @@ function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; defaultVal
   return { inner, optional, ...(defaultValue !== undefined ? { defaultValue } : {}) };
 }
 
-function cmsField(name: string, s: z.ZodType): CmsField {
+/** The catalog's languages, the default first: `translations` gets one block per other language. */
+interface CmsContext {
+  languages: readonly string[];
+}
+
+/**
+ * `translations` as one object per language other than the default. Sveltia's own i18n cannot store our shape:
+ * its single-file structures put each locale's copy of every field at the top of the file (`es: { title: … }`),
+ * not under `translations`, and they cannot express a dictionary's columns by name. A map with keys of the
+ * author's choosing (a translation's `columns`) has no CMS widget: it is kept as it is (`hidden`), edited in the file.
+ */
+function translationsField(base: CmsField, s: z.ZodType, ctx: CmsContext): CmsField | undefined {
+  const entry = mapValueOf(s);
+  const others = ctx.languages.slice(1);
+  if (!entry || !others.length) return undefined;
+  return {
+    ...base,
+    widget: 'object',
+    collapsed: true,
+    fields: others.map((lang) => ({
+      name: lang,
+      label: LANGUAGES[lang as keyof typeof LANGUAGES] ?? lang,
+      widget: 'object',
+      required: false,
+      collapsed: true,
+      fields: objectFieldsIn(entry, ctx),
+    })),
+  };
+}
+
+function cmsField(name: string, s: z.ZodType, ctx: CmsContext): CmsField | undefined {
   const { inner, optional, defaultValue } = unwrap(s);
   const meta = fieldMeta.get(s);
   const hint = meta?.hint ?? meta?.description;
@@ -110,6 +143,20 @@ function cmsField(name: string, s: z.ZodType): CmsField {
   };
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
     base['default'] = defaultValue;
+  if (name === 'translations') return translationsField(base, s, ctx);
+  if (defOf(inner) === defOf(LanguageCodeSchema)) return { ...base, widget: 'select', options: [...ctx.languages] };
+  if (name === 'translationOf')
+    return {
+      ...base,
+      widget: 'relation',
+      collection: 'stories',
+      value_field: '{{slug}}',
+      search_fields: ['title'],
+      display_fields: ['title'],
+    };
+  const mapValue = mapValueOf(inner);
+  // A hidden field takes neither a hint nor `required` (Sveltia's schema refuses them).
+  if (mapValue && defOf(innerSchema(mapValue)).type === 'object') return { name, label: label(name), widget: 'hidden' };
   if (name === 'organization')
     return {
       ...base,
@@ -150,21 +197,21 @@ function cmsField(name: string, s: z.ZodType): CmsField {
     case 'number':
       return { ...base, widget: 'number', value_type: 'float' };
     case 'object':
-      return { ...base, widget: 'object', fields: objectFields(value) };
+      return { ...base, widget: 'object', fields: objectFieldsIn(value, ctx) };
     case 'array': {
       const element = innerSchema(def['element'] as z.ZodType);
       const edef = defOf(element);
-      if (edef.type === 'object') return { ...base, widget: 'list', fields: objectFields(element) };
+      if (edef.type === 'object') return { ...base, widget: 'list', fields: objectFieldsIn(element, ctx) };
       if (edef.type === 'union') {
         const obj = (edef['options'] as z.ZodType[]).find((o) => defOf(o).type === 'object');
-        if (obj) return { ...base, widget: 'list', fields: objectFields(obj) };
+        if (obj) return { ...base, widget: 'list', fields: objectFieldsIn(obj, ctx) };
       }
       return { ...base, widget: 'list' };
     }
     case 'union': {
       // A Table Schema written inline (an object) or as a file name: the CMS edits the inline form.
       const obj = (def['options'] as z.ZodType[]).find((o) => defOf(o).type === 'object');
-      if (obj) return { ...base, widget: 'object', fields: objectFields(obj) };
+      if (obj) return { ...base, widget: 'object', fields: objectFieldsIn(obj, ctx) };
       return base;
     }
     default:
@@ -172,17 +219,26 @@ function cmsField(name: string, s: z.ZodType): CmsField {
   }
 }
 
-function objectFields(s: z.ZodType): CmsField[] {
+function objectFieldsIn(s: z.ZodType, ctx: CmsContext): CmsField[] {
   return (
     Object.entries(shapeOf(s) ?? {})
       // `source` is written by the importer, not by people; an old spelling is read, never offered.
       .filter(([name, field]) => name !== 'source' && !fieldMeta.get(field)?.oldSpellingOf)
-      .map(([name, field]) => cmsField(name, field))
+      .flatMap(([name, field]) => cmsField(name, field, ctx) ?? [])
   );
 }
 
-/** The Sveltia/Decap CMS configuration; each field's hint and widget come from its metadata. */
-export function cmsConfig(repository: string, datasetSchema: z.ZodType = DatasetSchema): unknown {
+/**
+ * The Sveltia/Decap CMS configuration; each field's hint and widget come from its metadata. `languages` are the
+ * catalog's, the default first.
+ */
+export function cmsConfig(
+  repository: string,
+  datasetSchema: z.ZodType = DatasetSchema,
+  languages: readonly string[] = ['en'],
+): unknown {
+  const ctx: CmsContext = { languages };
+  const objectFields = (s: z.ZodType) => objectFieldsIn(s, ctx);
   return {
     backend: { name: 'github', repo: repository, branch: 'main' },
     publish_mode: 'editorial_workflow',
@@ -263,14 +319,23 @@ export function generatedSchemaFiles(): Record<string, string> {
     files[file] = `${JSON.stringify(jsonSchema(schema, title), null, 2)}\n`;
   const catalog = parseYaml(fs.readFileSync(path.join(root, 'content/catalog.yaml'), 'utf8')) as {
     repository?: string;
+    languages?: string[];
   };
-  files['public/admin/config.yml'] = cmsConfigFile(catalog.repository);
+  files['public/admin/config.yml'] = cmsConfigFile(catalog.repository, catalog.languages);
   return files;
 }
 
-/** public/admin/config.yml for the catalog's GitHub repository (`owner/name`), or a placeholder when it has none. */
-export function cmsConfigFile(repository: string | undefined): string {
-  return `# Generated from src/schemas and content/catalog.yaml (repository) by \`npm run schema\`: do not edit by hand.\n${stringify(cmsConfig(repository ?? 'YOUR-ORGANIZATION/YOUR-REPOSITORY'), { lineWidth: 0 })}`;
+/**
+ * public/admin/config.yml for the catalog's GitHub repository (`owner/name`, or a placeholder when it has none)
+ * and its languages (the default first; `[en]` when it lists none).
+ */
+export function cmsConfigFile(repository: string | undefined, languages?: readonly string[]): string {
+  const config = cmsConfig(
+    repository ?? 'YOUR-ORGANIZATION/YOUR-REPOSITORY',
+    DatasetSchema,
+    languages?.length ? languages : ['en'],
+  );
+  return `# Generated from src/schemas and content/catalog.yaml (repository, languages) by \`npm run schema\`: do not edit by hand.\n${stringify(config, { lineWidth: 0 })}`;
 }
 
 export const repositoryRoot = root;

@@ -5,7 +5,16 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { CatalogContent } from '../../src/lib/content/read-catalog.ts';
 import { findLicense } from '../../src/schemas/licenses.ts';
-import { DatasetSchema, fieldAt, ID_PATTERN } from '../../src/schemas/index.ts';
+import {
+  DatasetSchema,
+  DatasetTranslationSchema,
+  fieldAt,
+  ID_PATTERN,
+  markdownFields,
+  shapeOf,
+} from '../../src/schemas/index.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { catalogLanguages } from '../../src/lib/content/languages.ts';
 import { sampleTable } from '../../src/lib/tabular/sample.ts';
 import { inferType, looksLikeUtf8 } from '../../src/lib/tabular/infer.ts';
 import { fileTypeOfExtension, resourceKind } from '../../src/lib/resource-kind.ts';
@@ -152,11 +161,44 @@ export function scaffoldDataset(
     '# methodology: How the data is collected.',
     '# caveats: What to watch out for.',
   ];
+  const columns = ((meta['resources'] as { schema?: { fields: { name: string }[] } }[])[0]?.schema?.fields ?? []).map(
+    (f) => f.name,
+  );
+  const translations = translationsBlock(catalogLanguages(catalog.catalog), columns);
   const body = `TODO: describe the data for residents: what it is, what one row means, and how it can be used.\n`;
-  const text = `---\n${stringify(meta, { lineWidth: 0 })}${recommended.join('\n')}\n---\n${body}`;
+  const text = `---\n${stringify(meta, { lineWidth: 0 })}${[...recommended, ...translations].join('\n')}\n---\n${body}`;
   const dir = path.join(contentDir, 'datasets', slug);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'index.md'), text);
   if (a.file && copied) fs.copyFileSync(a.file, path.join(dir, copied));
   return { ok: true, file: path.join(dir, 'index.md'), ...(copied ? { copied } : {}) };
+}
+
+/**
+ * A commented `translations:` block with a language block for each of the catalog's languages but the default:
+ * every field a translation may have (from the schema), and the drafted columns. Empty with one language.
+ */
+export function translationsBlock(languages: readonly string[], columns: readonly string[]): string[] {
+  const [original, ...others] = languages;
+  if (!others.length) return [];
+  const name = (lang: string) => LANGUAGES[lang as keyof typeof LANGUAGES] ?? lang;
+  const markdown = new Set(markdownFields(DatasetTranslationSchema));
+  const lines = [
+    `# Translations into ${others.map(name).join(', ')}: fill in what you can and remove the "#"; what is left out is shown in ${name(original!)}.`,
+    '# translations:',
+  ];
+  const note = (line: string, comment: string) => `${line.padEnd(42)}# ${comment}`;
+  for (const lang of others) {
+    lines.push(`#   ${lang}:`);
+    for (const field of Object.keys(shapeOf(DatasetTranslationSchema) ?? {})) {
+      if (field === 'columns') {
+        if (!columns.length) continue;
+        lines.push(note('#     columns:', 'the data dictionary, by column name'));
+        for (const column of columns) lines.push(`#       ${JSON.stringify(column)}: { title: …, description: … }`);
+      } else if (field === 'description') {
+        lines.push(note('#     description: |', 'the description below (Markdown)'), '#       …');
+      } else lines.push(markdown.has(field) ? note(`#     ${field}: …`, 'Markdown') : `#     ${field}: …`);
+    }
+  }
+  return lines;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ContactSchema, DateSchema, IdSchema, KeywordSchema, LicenseSchema, PlainTextSchema, UrlSchema } from './common.ts';
 import { field } from './field-meta.ts';
 import { ResourceSchema } from './resource.ts';
+import { DatasetTranslationSchema, translationsField } from './translations.ts';
 
 /** Who may get the data (DCAT-US `accessLevel`). */
 export const ACCESS_LEVELS = ['public', 'restricted public', 'non-public'] as const;
@@ -121,6 +122,10 @@ export const DatasetSchema = z
     resources: field(z.array(ResourceSchema).default([]), {
       description: 'The files and links. A public dataset should list at least one (without any, its page says no download is listed: rule no-resource); a restricted dataset may list none.',
     }),
+    translations: translationsField(
+      DatasetTranslationSchema,
+      '`{ es: { title: …, summary: …, description: …, methodology: …, caveats: …, columns: { <column name>: { title: …, description: … } } } }`',
+    ),
     source: field(SourceSchema.optional(), {
       description: 'Where an imported dataset came from; written by `npm run import`, which uses it to update the dataset later.',
     }),

@@ -66,6 +66,18 @@ export function requiredMessage(schema: z.ZodType, path: readonly PropertyKey[])
   return fieldMetaAt(schema, path)?.requiredHint ?? 'is required';
 }
 
+/** The schema of each value of a map (`z.record`, under wrappers), or undefined when it is not one. */
+export function mapValueOf(schema: z.ZodType | undefined): z.ZodType | undefined {
+  if (!schema) return undefined;
+  const def = defOf(innerSchema(schema));
+  return def.type === 'record' ? (def['valueType'] as z.ZodType) : undefined;
+}
+
+/** The schema of one language's block of `translations` in an object schema (dataset, organization, theme), if it has one. */
+export function translationSchemaOf(schema: z.ZodType): z.ZodType | undefined {
+  return mapValueOf(fieldAt(schema, ['translations']));
+}
+
 /** The names of an object schema's fields that are written in Markdown, in schema order. */
 export function markdownFields(schema: z.ZodType): string[] {
   return Object.entries(shapeOf(schema) ?? {}).filter(([, s]) => fieldMeta.get(s)?.markdown).map(([name]) => name);

@@ -2,6 +2,7 @@
 export * from './field-meta.ts';
 export * from './field-queries.ts';
 export * from './common.ts';
+export * from './translations.ts';
 export * from './table-schema.ts';
 export * from './resource.ts';
 export * from './dataset.ts';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema, KeywordSchema, PlainTextSchema } from './common.ts';
 import { field } from './field-meta.ts';
+import { LanguageCodeSchema } from './translations.ts';
 
 export const StorySchema = z.strictObject({
   title: field(PlainTextSchema.trim().min(1), { description: 'Headline.', requiredHint: 'is required: add a headline' }),
@@ -24,6 +25,13 @@ export const StorySchema = z.strictObject({
   methodology: field(PlainTextSchema.optional(), {
     description: 'How the figures were made and what to watch out for (plain text; paragraphs separated by a blank line).',
     markdown: true,
+  }),
+  language: field(LanguageCodeSchema.optional(), {
+    description: 'The language the story is written in, e.g. `es`. Default: the catalog\'s default language (the first of `languages` in content/catalog.yaml).',
+  }),
+  translationOf: field(IdSchema.optional(), {
+    description:
+      'The story this one translates: its file name without `.mdx`, e.g. `portland-budget-by-service-area`. The two link to each other, and the list of stories in this story\'s language shows this one instead of the original.',
   }),
 });
 

@@ -37,6 +37,8 @@ interface ZodIssueLike {
   expected?: string;
   values?: unknown[];
   errors?: ZodIssueLike[][];
+  /** Of an `invalid_key` issue: why the key itself was refused. */
+  issues?: ZodIssueLike[];
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -68,6 +70,11 @@ export function issueToProblems(file: string, src: YamlSource, raw: unknown, sch
       ?? issue.errors[0]!;
     const fromBranch = branch.flatMap((sub) => issueToProblems(file, src, sub, schema, at));
     if (fromBranch.length) return fromBranch;
+  }
+  // A key of a map refused by the key's own schema (a language code of `translations`): its message, at the key.
+  if (issue.code === 'invalid_key' && issue.issues?.[0]) {
+    const line = src.lineOf(at);
+    return [{ file, ...(line ? { line } : {}), field: fieldPath(at), message: issue.issues[0].message, severity: 'error', rule: 'invalid-value' }];
   }
   const line = src.lineOf(at);
   const value = valueAt(src.data, at);

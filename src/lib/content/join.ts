@@ -3,6 +3,7 @@
 import type { Catalog, Organization, Story, Theme } from '../../schemas/index.ts';
 import { byModifiedDesc } from '../catalog.ts';
 import type { CheckedDataset } from './check-datasets.ts';
+import { defaultLanguage } from './languages.ts';
 import type { DatasetModel, Entry, OrganizationModel, StoryModel, ThemeModel } from './model.ts';
 
 export interface ReadParts {
@@ -49,9 +50,35 @@ export function joinCatalog(parts: ReadParts) {
       parent.children.push(d);
     }
   }
+  const defaultLang = defaultLanguage(parts.catalog);
   const stories: StoryModel[] = parts.stories
-    .map((s) => ({ ...s, datasets: s.data.datasets.map((id) => datasetById.get(id)!) }))
+    .map((s) => ({
+      ...s,
+      datasets: s.data.datasets.map((id) => datasetById.get(id)!),
+      language: s.data.language ?? defaultLang,
+      translations: {},
+    }))
     .sort((a, b) => (a.data.published === b.data.published ? a.id.localeCompare(b.id) : a.data.published < b.data.published ? 1 : -1));
   for (const s of stories) for (const d of new Set(s.datasets)) d.stories.push(s);
+  linkTranslations(stories);
   return { catalog: parts.catalog, organizations, themes, datasets, stories };
+}
+
+/**
+ * Links each story with its translations both ways: an original and every translation of it (`translationOf`)
+ * each get the others by language. The reader has checked that each original exists once per language.
+ */
+function linkTranslations(stories: StoryModel[]): void {
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const families = new Map<StoryModel, StoryModel[]>();
+  for (const s of stories) {
+    const original = s.data.translationOf === undefined ? s : byId.get(s.data.translationOf);
+    if (!original) continue;
+    const family = families.get(original) ?? [];
+    if (!families.has(original)) families.set(original, family);
+    if (!family.includes(original)) family.push(original);
+    if (s !== original) family.push(s);
+  }
+  for (const family of families.values())
+    for (const s of family) for (const other of family) if (other !== s) s.translations[other.language] = other.id;
 }

@@ -47,6 +47,11 @@ export interface RenderedDataset {
   body: string;
   /** By field name (`methodology`, `caveats` …), for the fields that have a value. */
   fields: Record<string, string>;
+  /**
+   * The Markdown of `translations`, by language code and then by field name, for the fields that have a value:
+   * `description` is the body's translation, e.g. `{ es: { description: '<p>…</p>', caveats: '<p>…</p>' } }`.
+   */
+  translations?: Record<string, Record<string, string>>;
 }
 
 export interface OrganizationModel extends Entry<Organization> {
@@ -64,6 +69,10 @@ export interface StoryModel extends Entry<Story> {
   body: string;
   /** The datasets it lists, in its order. */
   datasets: DatasetModel[];
+  /** The language it is written in: its `language`, else the catalog's default language. */
+  language: string;
+  /** The slugs of the same story in other languages, by language code: its original and the original's other translations. */
+  translations: Record<string, string>;
 }
 
 export interface CatalogModel {

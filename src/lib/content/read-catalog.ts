@@ -5,11 +5,13 @@ import { OrganizationSchema, ThemeSchema } from '../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
 import { checkCollections } from './check-collections.ts';
 import { checkDataset, type CheckedDataset } from './check-datasets.ts';
-import { checkStory } from './check-stories.ts';
+import { checkStory, checkStoryTranslations } from './check-stories.ts';
+import { columnNames, translationProblems, type Translated } from './check-translations.ts';
+import { catalogLanguages } from './languages.ts';
 import { nodeContentFs, type ContentFs } from './content-fs.ts';
 import { joinCatalog } from './join.ts';
-import type { CatalogContent } from './model.ts';
-import { datasetFolders, readCatalogFile, readDatasetFiles, readStoryFiles, readYamlDir, type ReadContext } from './read-files.ts';
+import type { CatalogContent, Entry } from './model.ts';
+import { datasetFolders, readCatalogFile, readDatasetFiles, readStoryFiles, readYamlDir, type ReadContext, type YamlEntry } from './read-files.ts';
 
 export interface ReadOptions {
   fs?: ContentFs;
@@ -29,16 +31,27 @@ export function readCatalog(contentDir: string, options: ReadOptions = {}): Cata
   };
   const catalogFile = readCatalogFile(root, ctx);
   const catalog = catalogFile.data;
-  const organizations = readYamlDir(path.join(root, 'organizations'), OrganizationSchema, ctx);
-  const themes = readYamlDir(path.join(root, 'themes'), ThemeSchema, ctx);
+  const languages = catalogLanguages(catalog);
+  // Translations are checked where the lines of the files are at hand; the entries of the model carry no lines.
+  const withoutLines = <T extends Translated['data']>(entries: YamlEntry<T>[]): Entry<T>[] =>
+    entries.map(({ lineOf, ...entry }) => {
+      problems.push(...translationProblems({ ...entry, lineOf }, languages));
+      return entry;
+    });
+  const organizations = withoutLines(readYamlDir(path.join(root, 'organizations'), OrganizationSchema, ctx));
+  const themes = withoutLines(readYamlDir(path.join(root, 'themes'), ThemeSchema, ctx));
   const known = { organizations: new Set(organizations.map((o) => o.id)), themes: new Set(themes.map((t) => t.id)) };
   const checked = readDatasetFiles(root, ctx)
     .map((d) => checkDataset(d, known, ctx))
     .filter((d): d is CheckedDataset => d !== undefined);
+  for (const d of checked)
+    problems.push(...translationProblems({ file: d.file, data: d.data, lineOf: d.src.lineOf }, languages, columnNames(d.schemas)));
   const folders = new Set(datasetFolders(root, ctx));
   const datasets = checkCollections(checked, folders, ctx);
-  const stories = readStoryFiles(root, ctx).flatMap((s) =>
-    s.data && checkStory({ ...s, data: s.data }, datasets, folders, ctx) ? [{ id: s.id, file: s.file, data: s.data, body: s.src.body }] : [],
+  const storyFiles = readStoryFiles(root, ctx);
+  const linked = checkStoryTranslations(storyFiles, languages, ctx);
+  const stories = storyFiles.flatMap((s) =>
+    s.data && checkStory({ ...s, data: s.data }, datasets, folders, ctx) && linked.has(s.id) ? [{ id: s.id, file: s.file, data: s.data, body: s.src.body }] : [],
   );
   return { ...joinCatalog({ catalog, organizations, themes, datasets, stories }), catalogFile, problems };
 }

@@ -67,9 +67,12 @@ export function readCatalogFile(root: string, ctx: ReadContext): CatalogFile {
   return { data: checkedValue(file, src, CatalogSchema, ctx.problems), file, lineOf: src.lineOf };
 }
 
+/** An entry of a YAML folder, with the line of each key (for problems found after parsing). */
+export type YamlEntry<T> = Entry<T> & { lineOf(path: readonly PropertyKey[]): number | undefined };
+
 /** Every `<id>.yaml` of a folder (organizations, themes) that matches `schema`. */
-export function readYamlDir<S extends z.ZodType>(dir: string, schema: S, ctx: ReadContext): Entry<z.output<S>>[] {
-  const out: Entry<z.output<S>>[] = [];
+export function readYamlDir<S extends z.ZodType>(dir: string, schema: S, ctx: ReadContext): YamlEntry<z.output<S>>[] {
+  const out: YamlEntry<z.output<S>>[] = [];
   const seen = new Map<string, string>();
   for (const f of ctx.fs.list(dir).filter((f) => !f.isDirectory && /\.ya?ml$/.test(f.name)).sort(byName)) {
     const abs = path.join(dir, f.name);
@@ -82,8 +85,9 @@ export function readYamlDir<S extends z.ZodType>(dir: string, schema: S, ctx: Re
       continue;
     }
     seen.set(id, file);
-    const data = checkedValue(file, parseYamlFile(ctx.fs.readText(abs)), schema, ctx.problems);
-    if (data !== undefined) out.push({ id, file, data });
+    const src = parseYamlFile(ctx.fs.readText(abs));
+    const data = checkedValue(file, src, schema, ctx.problems);
+    if (data !== undefined) out.push({ id, file, data, lineOf: src.lineOf });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // finds. The validator and the build report findings by rule; a catalog's `policy:` may change a rule's
 // severity; the quality score reads the same findings.
 import { DatasetSchema, recommendedFields } from '../../schemas/index.ts';
+import { TRANSLATION } from './translation-rules.ts';
 
 export type Severity = 'error' | 'warning';
 /** What a catalog's policy may set a rule to. */
@@ -223,7 +224,7 @@ const PRIVACY: Rule[] = [
 ];
 
 export const RULES: ReadonlyMap<string, Rule> = new Map(
-  [...STRUCTURAL, ...DATA, ...COMPLETENESS, ...PRIVACY].map((r) => [r.id, r]),
+  [...STRUCTURAL, ...DATA, ...COMPLETENESS, ...PRIVACY, ...TRANSLATION].map((r) => [r.id, r]),
 );
 
 export function ruleOf(id: string): Rule {

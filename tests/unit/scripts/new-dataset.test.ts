@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCatalog } from '../../../src/lib/content/read-catalog.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../src/lib/validate/validate.ts';
+import { translationsBlock } from '../../../scripts/lib/scaffold.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-new-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -93,5 +94,36 @@ describe('npm run new:dataset', () => {
     expect(result.stderr).toContain('--file "missing.csv" does not exist');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(fs.readdirSync(path.join(dir, 'datasets'))).toEqual([]);
+  });
+
+  it("writes a commented translations block for each of the catalog's other languages, which validates once filled in", () => {
+    const dir = emptyCatalog('translated');
+    const result = newDataset([
+      ...['--content', dir, '--title', 'Boston offense codes', '--organization', 'boston-police-department'],
+      ...['--license', 'PDDL-1.0', '--contact-name', 'Open Data Team', '--contact-email', 'opendata@example.org'],
+      ...['--file', 'content/datasets/boston-police-offense-codes/boston-police-offense-codes.csv'],
+    ]);
+    expect(result.status, result.stderr).toBe(0);
+    const file = path.join(dir, 'datasets/boston-offense-codes/index.md');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('# translations:\n#   es:\n#     title: …\n#     summary: …');
+    expect(text).toMatch(/# {7}"OFFENSE_CODE": \{ title: …, description: … \}/);
+    // Filled in as a person would: the "#" removed, the "…" replaced.
+    const filled = text.replace(/^# (translations:| {2}.*)$/gm, (_, line: string) =>
+      line.replaceAll('…', 'Texto en español'),
+    );
+    fs.writeFileSync(file, filled);
+    const content = readCatalog(dir);
+    expect(content.problems).toEqual([]);
+    expect(content.datasets[0]!.data.translations?.['es']?.columns?.['NAME']).toEqual({
+      title: 'Texto en español',
+      description: 'Texto en español',
+    });
+  });
+
+  it('writes no translations block for a catalog in one language', () => {
+    expect(translationsBlock(['en'], ['NAME'])).toEqual([]);
+    expect(translationsBlock(['en', 'es'], []).join('\n')).not.toContain('columns:');
+    expect(translationsBlock(['en', 'es'], ['NAME']).join('\n')).toContain('columns:');
   });
 });

@@ -6,6 +6,15 @@ import type { MessageKey } from '../i18n/en.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { localePath, unlocalizedPath, withBase } from '../lib/url.ts';
 import { u as link } from './links.ts';
+import {
+  datasetTexts,
+  localizeDataset,
+  localizeOrganization,
+  type LocalizedDataset,
+  type LocalizedNamed,
+  type LocalText,
+} from '../lib/content/localize.ts';
+import type { DatasetModel } from '../lib/content/model.ts';
 
 /** The site's default language: the first of catalog.yaml's `languages` (astro.config.mjs passes them to Astro). */
 export const defaultLang: Lang = isLang(routing?.defaultLocale) ? routing.defaultLocale : 'en';
@@ -22,6 +31,13 @@ export interface PageLanguage {
   u: (path: string) => string;
   /** The page's path in the default language, without `base`: `/es/datasets/x/` → `/datasets/x/`. */
   pagePath: string;
+  /** A dataset's title in this page's language where staff translated it, else the original (its `lang` says which). */
+  titleOf: (d: Pick<DatasetModel, 'data'>) => LocalText;
+  summaryOf: (d: Pick<DatasetModel, 'data'>) => LocalText;
+  /** An organization's or a theme's name and description. */
+  named: (e: { data: { name: string; description?: string | undefined } }) => LocalizedNamed;
+  /** Every text of a dataset, for its own page. */
+  localized: (d: Pick<DatasetModel, 'id' | 'data' | 'schemas' | 'html'>) => LocalizedDataset;
 }
 
 export function pageLanguage(astro: { currentLocale: string | undefined; url: URL }): PageLanguage {
@@ -33,5 +49,9 @@ export function pageLanguage(astro: { currentLocale: string | undefined; url: UR
     pagePath: unlocalizedPath(path, languages),
     t: (key, vars = {}) => translate(key, vars, lang),
     u: (path) => link(localePath(path, lang, defaultLang)),
+    titleOf: (d) => datasetTexts(d, lang, defaultLang).title,
+    summaryOf: (d) => datasetTexts(d, lang, defaultLang).summary,
+    named: (e) => localizeOrganization(e, lang, defaultLang),
+    localized: (d) => localizeDataset(d, lang, defaultLang),
   };
 }

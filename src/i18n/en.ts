@@ -541,6 +541,11 @@ export const en = {
   'home.suggest.text': 'This portal is also in English.',
   'home.suggest.link': 'Read it in English',
   'home.suggest.dismiss': 'No, thanks',
+  'translation.partial': 'Part of this page is only in {language}: it is shown as the publisher wrote it.',
+  'translation.story': 'This story is only in {language}.',
+  'story.translation.link': 'Read this story in English',
+  'stories.language': 'In {language}',
+  'story.format': 'Story',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -564,4 +564,10 @@ export const es = {
   'home.suggest.text': 'Este portal también está en español.',
   'home.suggest.link': 'Leerlo en español',
   'home.suggest.dismiss': 'No, gracias',
+  'translation.partial':
+    'Parte de esta página solo está en {language}: se muestra tal como la escribió quien publica los datos.',
+  'translation.story': 'Esta historia solo está en {language}.',
+  'story.translation.link': 'Lea esta historia en español',
+  'stories.language': 'En {language}',
+  'story.format': 'Historia',
 } satisfies Translation;

@@ -11,6 +11,8 @@ export interface TextSection {
   field: string;
   heading: string;
   html: string;
+  /** The language the text is in, when it is not the page's (an untranslated original). */
+  lang?: string;
 }
 
 /** The heading of a field's section: the interface text `dataset.<field>`, else the field's own label. */
@@ -19,9 +21,20 @@ export function sectionHeading(schema: z.ZodType, field: string, lang: Lang = 'e
   return has(key, lang) ? t(key, {}, lang) : (fieldMetaAt(schema, [field])?.label ?? field);
 }
 
-/** The sections of a dataset whose Markdown fields were rendered to `html` (by field name). */
-export function textSections(schema: z.ZodType, html: Record<string, string>, lang: Lang = 'en'): TextSection[] {
-  return markdownFields(schema)
-    .filter((field) => !ACCESS_FIELDS.includes(field) && html[field])
-    .map((field) => ({ field, heading: sectionHeading(schema, field, lang), html: html[field]! }));
+/**
+ * The sections of a dataset whose Markdown fields were rendered to `html` (by field name), with headings in `lang`.
+ * A field given as `{ html, lang }` is in that language (a page in Spanish shows an untranslated English text).
+ */
+export function textSections(
+  schema: z.ZodType,
+  html: Record<string, string | { html: string; lang: string }>,
+  lang: Lang = 'en',
+): TextSection[] {
+  return markdownFields(schema).flatMap((field) => {
+    const value = html[field];
+    const text = typeof value === 'string' ? { html: value, lang } : value;
+    if (ACCESS_FIELDS.includes(field) || !text?.html) return [];
+    const heading = sectionHeading(schema, field, lang);
+    return [{ field, heading, html: text.html, ...(text.lang !== lang ? { lang: text.lang } : {}) }];
+  });
 }

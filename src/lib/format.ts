@@ -69,3 +69,8 @@ export function formatFrequency(periodicity: string | undefined, lang: Lang = 'e
 export function formatNumber(n: number, lang: Lang = 'en'): string {
   return numberFormat(lang).format(n);
 }
+
+/** A language's name in another language, for readers: `languageName('en', 'es')` → `inglés`. */
+export function languageName(code: string, lang: Lang = 'en'): string {
+  return new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }).of(code) ?? code;
+}

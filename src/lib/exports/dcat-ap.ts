@@ -36,6 +36,28 @@ export const DCAT_AP_CONTEXT = {
   adms: 'http://www.w3.org/ns/adms#',
 };
 
+/** The EU language vocabulary's codes (ISO 639-2) for the interface languages; others by their own code. */
+const EU_LANGUAGE: Record<string, string> = {
+  en: 'ENG',
+  es: 'SPA',
+  pt: 'POR',
+  fr: 'FRA',
+  de: 'DEU',
+  zh: 'ZHO',
+  vi: 'VIE',
+};
+const euLanguage = (code: string) =>
+  `http://publications.europa.eu/resource/authority/language/${EU_LANGUAGE[code] ?? code.toUpperCase()}`;
+
+/** A text's translations written by staff (`translations.<lang>.<field>`), by language. */
+function translationsOf(data: unknown, field: string): [string, string][] {
+  const translations = (data as { translations?: Record<string, Record<string, unknown>> }).translations ?? {};
+  return Object.entries(translations).flatMap(([lang, block]) => {
+    const value = block[field];
+    return typeof value === 'string' && value ? [[lang, value] as [string, string]] : [];
+  });
+}
+
 const date = (value: string) => ({ '@value': value, '@type': 'xsd:date' });
 const id = (iri: string) => ({ '@id': iri });
 
@@ -43,12 +65,19 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
   const urls = urlsFor(input);
   const lang = input.catalog.languages[0] ?? 'en';
   const text = (value: string) => ({ '@value': value, '@language': lang });
+  // A text and the translations staff wrote of it, each a literal in its language (DCAT-AP's multilingual texts).
+  const texts = (value: string, data: unknown, field: string) => {
+    const others = translationsOf(data, field).filter(
+      ([l]) => l !== lang && input.catalog.languages.includes(l as never),
+    );
+    return others.length ? [text(value), ...others.map(([l, v]) => ({ '@value': v, '@language': l }))] : text(value);
+  };
   const agent = (org: ExportDataset['organization']) => {
     const orgId = org.id;
     return compact({
       '@id': urls.organization(orgId),
       '@type': 'foaf:Organization',
-      'foaf:name': text(org?.data.name ?? orgId),
+      'foaf:name': org ? texts(org.data.name, org.data, 'name') : text(orgId),
       'foaf:homepage': org?.data.homepage ? id(org.data.homepage) : undefined,
       'foaf:mbox': org?.data.email ? id(`mailto:${org.data.email}`) : undefined,
     });
@@ -65,9 +94,8 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
       'foaf:name': text(input.catalog.publisher.name),
     },
     'foaf:homepage': id(urls.home),
-    'dct:language': id(
-      `http://publications.europa.eu/resource/authority/language/${lang === 'en' ? 'ENG' : lang.toUpperCase()}`,
-    ),
+    'dct:language':
+      input.catalog.languages.length > 1 ? input.catalog.languages.map((l) => id(euLanguage(l))) : id(euLanguage(lang)),
     'dct:license': licenseUrl(input.catalog.license) ? id(licenseUrl(input.catalog.license)!) : undefined,
     'dcat:themeTaxonomy': id(urls.abs('/themes/')),
     'dcat:dataset': input.datasets.map((d) => {
@@ -82,8 +110,8 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
         '@id': urls.dataset(d.id),
         '@type': 'dcat:Dataset',
         'dct:identifier': urls.dataset(d.id),
-        'dct:title': text(m.title),
-        'dct:description': text(descriptionOf(d)),
+        'dct:title': texts(m.title, m, 'title'),
+        'dct:description': texts(descriptionOf(d), m, d.body.trim() ? 'description' : 'summary'),
         'dcat:keyword': keywords.length ? keywords.map(text) : undefined,
         'dct:modified': modified ? date(modified) : undefined,
         'dct:issued': m.issued ? date(m.issued) : undefined,
@@ -103,7 +131,7 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
           ? d.themes.map((t) => ({
               '@id': urls.theme(t.id),
               '@type': 'skos:Concept',
-              'skos:prefLabel': text(t.data.name),
+              'skos:prefLabel': texts(t.data.name, t.data, 'name'),
             }))
           : undefined,
         'dct:temporal':

@@ -2,22 +2,49 @@
 import { mediaTypeOf } from '../resource-kind.ts';
 import { publisherStated, statedKeywords, statedLicense, statedModified } from '../unstated.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
+import { localePath } from '../url.ts';
 import { descriptionOf, urlsFor, type ExportDataset, type ExportInput, type SiteUrls } from './model.ts';
 
 const MIN = 50;
 const MAX = 5000;
 
-/** A description Google accepts: 50 to 5000 characters, built from the summary and the body. */
-export function schemaOrgDescription(d: ExportDataset): string {
-  let text = descriptionOf(d);
-  if (text.length < MIN) text = `${d.data.summary} ${text === d.data.summary ? '' : text}`.trim();
+/** The texts staff translated into `lang` (`translations.<lang>`), if any. */
+function translatedTexts(d: ExportDataset, lang: string): { title?: string; summary?: string; description?: string } {
+  const block = (d.data as { translations?: Record<string, Record<string, unknown>> }).translations?.[lang] ?? {};
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const title = str(block['title']);
+  const summary = str(block['summary']);
+  const description = str(block['description']);
+  return { ...(title ? { title } : {}), ...(summary ? { summary } : {}), ...(description ? { description } : {}) };
+}
+
+/**
+ * A description Google accepts: 50 to 5000 characters, built from the summary and the body (or from their
+ * translations, for the page in another language).
+ */
+export function schemaOrgDescription(
+  d: ExportDataset,
+  translated: { summary?: string; description?: string } = {},
+): string {
+  const summary = translated.summary ?? d.data.summary;
+  let text = translated.description ?? (translated.summary ? summary : descriptionOf(d));
+  if (text.length < MIN) text = `${summary} ${text === summary ? '' : text}`.trim();
   if (text.length < MIN) text = `${text} Published by the city's open data portal.`;
   return text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text;
 }
 
-export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset): Record<string, unknown> {
+/**
+ * The JSON-LD of a dataset's page in `lang` (default: the catalog's default language): in another language, its
+ * name and description are the translations staff wrote, where they did, and `inLanguage` says which language
+ * the texts are in.
+ */
+export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset, lang?: string): Record<string, unknown> {
   const urls = urlsFor(input);
   const m = d.data;
+  const defaultLang = input.catalog.languages[0] ?? 'en';
+  const pageLang = lang ?? defaultLang;
+  const translated = pageLang === defaultLang ? {} : translatedTexts(d, pageLang);
+  const textLang = translated.title ? pageLang : defaultLang;
   const org = d.organization;
   // A value the source did not state is left out (schema.org has no "unknown"), never filled with a placeholder.
   const keywords = statedKeywords(m);
@@ -33,9 +60,10 @@ export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset): Record
   return compact({
     '@context': 'https://schema.org/',
     '@type': 'Dataset',
-    name: m.title,
-    description: schemaOrgDescription(d),
-    url: urls.dataset(d.id),
+    name: translated.title ?? m.title,
+    description: schemaOrgDescription(d, translated),
+    inLanguage: textLang,
+    url: urls.abs(localePath(`/datasets/${d.id}/`, pageLang, defaultLang)),
     identifier: urls.dataset(d.id),
     keywords: keywords.length ? keywords : undefined,
     license: license && licenseUrl(license),

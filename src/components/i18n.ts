@@ -8,8 +8,10 @@ import { localePath, unlocalizedPath, withBase } from '../lib/url.ts';
 import { u as link } from './links.ts';
 import {
   datasetTexts,
+  localizeCatalog,
   localizeDataset,
   localizeOrganization,
+  type LocalizedCatalog,
   type LocalizedDataset,
   type LocalizedNamed,
   type LocalText,
@@ -36,6 +38,8 @@ export interface PageLanguage {
   summaryOf: (d: Pick<DatasetModel, 'data'>) => LocalText;
   /** An organization's or a theme's name and description. */
   named: (e: { data: { name: string; description?: string | undefined } }) => LocalizedNamed;
+  /** The portal's own name, tagline and description. */
+  siteText: (c: Parameters<typeof localizeCatalog>[0]) => LocalizedCatalog;
   /** Every text of a dataset, for its own page. */
   localized: (d: Pick<DatasetModel, 'id' | 'data' | 'schemas' | 'html'>) => LocalizedDataset;
 }
@@ -53,5 +57,6 @@ export function pageLanguage(astro: { currentLocale: string | undefined; url: UR
     summaryOf: (d) => datasetTexts(d, lang, defaultLang).summary,
     named: (e) => localizeOrganization(e, lang, defaultLang),
     localized: (d) => localizeDataset(d, lang, defaultLang),
+    siteText: (c) => localizeCatalog(c, lang, defaultLang),
   };
 }

@@ -546,6 +546,8 @@ export const en = {
   'story.translation.link': 'Read this story in English',
   'stories.language': 'In {language}',
   'story.format': 'Story',
+  'site.feed.datasets': '{catalog}: new and updated datasets',
+  'site.feed.stories': '{catalog}: data stories',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -570,4 +570,6 @@ export const es = {
   'story.translation.link': 'Lea esta historia en español',
   'stories.language': 'En {language}',
   'story.format': 'Historia',
+  'site.feed.datasets': '{catalog}: conjuntos de datos nuevos y actualizados',
+  'site.feed.stories': '{catalog}: historias con datos',
 } satisfies Translation;

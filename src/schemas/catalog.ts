@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ContactSchema, EmailSchema, LicenseSchema, PlainTextSchema, UrlSchema } from './common.ts';
 import { field } from './field-meta.ts';
+import { CatalogTranslationSchema, translationsField } from './translations.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 
 const LANGUAGE_CODES = Object.keys(LANGUAGES) as [Lang, ...Lang[]];
@@ -66,6 +67,7 @@ export const CatalogSchema = z.strictObject({
     description:
       'The lowest quality score (0–100, docs/quality.md) a new or changed dataset may have: `npm run validate` reports each one below it with its missed checks, as an error (rule `quality/minimum-score`).',
   }),
+  translations: translationsField(CatalogTranslationSchema, '`{ es: { name: …, tagline: …, description: … } }`'),
   license: field(LicenseSchema.default('CC-BY-4.0'), { description: 'Default licence for new datasets and the site\'s own text. Default: `CC-BY-4.0`.' }),
 })
   // An overwrite, not a transform, so that the JSON Schema keeps the defaults (as in resource.ts).

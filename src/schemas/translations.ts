@@ -48,6 +48,16 @@ export const NameTranslationSchema = z.strictObject({
   description: field(PlainTextSchema.trim().min(1).optional(), { description: 'The description in this language.', markdown: true }),
 });
 
+/** The portal's own texts (content/catalog.yaml) in one language other than the default. */
+export const CatalogTranslationSchema = z.strictObject({
+  name: field(PlainTextSchema.trim().min(1).optional(), { description: 'The portal\'s name in this language, e.g. `Catálogo de Datos Cívicos`.' }),
+  tagline: field(PlainTextSchema.trim().min(1).optional(), { description: 'The line under the name, in this language.' }),
+  description: field(PlainTextSchema.trim().min(1).optional(), {
+    description: 'What the portal is, in this language (shown on the home page; paragraphs separated by a blank line).',
+    markdown: true,
+  }),
+});
+
 /**
  * `translations:` of a content type: a block per language code, each holding the fields of `entry`. A code the
  * portal has no interface for is an error; a code the catalog does not list is a warning of the validator.
@@ -60,4 +70,5 @@ export function translationsField<T extends z.ZodType>(entry: T, example: string
 
 export type DatasetTranslation = z.infer<typeof DatasetTranslationSchema>;
 export type NameTranslation = z.infer<typeof NameTranslationSchema>;
+export type CatalogTranslation = z.infer<typeof CatalogTranslationSchema>;
 export type ColumnTranslation = z.infer<typeof ColumnTranslationSchema>;

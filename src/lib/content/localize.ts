@@ -120,3 +120,24 @@ export const localizeTheme = localizeNamed;
 export function storiesFor<S extends Pick<StoryModel, 'language' | 'translations'>>(stories: readonly S[], lang: string): S[] {
   return stories.filter((s) => s.language === lang || !(lang in s.translations));
 }
+
+export interface LocalizedCatalog {
+  name: LocalText;
+  tagline?: LocalText;
+  /** Plain text in paragraphs (the home page shows it so). */
+  description?: LocalText;
+}
+
+/** The portal's own name, tagline and description in `lang` (`translations:` of content/catalog.yaml). */
+export function localizeCatalog(
+  c: { name: string; tagline?: string | undefined; description?: string | undefined },
+  lang: string,
+  defaultLang: string,
+): LocalizedCatalog {
+  const block = blockFor(c, lang, defaultLang);
+  const optional = (key: 'tagline' | 'description') => {
+    const original = c[key];
+    return original === undefined ? {} : { [key]: pick(block[key], original, lang, defaultLang) };
+  };
+  return { name: pick(block['name'], c.name, lang, defaultLang), ...optional('tagline'), ...optional('description') };
+}

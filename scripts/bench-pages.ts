@@ -39,26 +39,41 @@ if (!dist) {
   console.log('done');
 }
 
-const pages = [
-  { kind: 'home', url: '/' },
-  { kind: 'search', url: '/search/' },
+// The pages of each language: the default at the root, every other under its code (`es/`).
+const prefixes = [
+  '',
   ...fs
-    .readdirSync(path.join(dist, 'datasets'), { withFileTypes: true })
+    .readdirSync(dist, { withFileTypes: true })
     .filter(
-      (d) =>
-        d.isDirectory() &&
-        fs.existsSync(path.join(dist, 'datasets', d.name, 'index.html')) &&
-        !['format', 'page'].includes(d.name) &&
-        !/^\d+$/.test(d.name),
+      (d) => d.isDirectory() && /^[a-z]{2,3}$/.test(d.name) && fs.existsSync(path.join(dist, d.name, 'index.html')),
     )
-    .map((d) => ({ kind: 'dataset', url: `/datasets/${d.name}/` })),
-  ...(fs.existsSync(path.join(dist, 'stories'))
-    ? fs
-        .readdirSync(path.join(dist, 'stories'), { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => ({ kind: 'story', url: `/stories/${d.name}/` }))
-    : []),
+    .map((d) => `${d.name}/`),
 ];
+const pagesOf = (prefix: string) => {
+  const at = (dir: string) => path.join(dist, prefix, dir);
+  const tag = prefix ? ` (${prefix.slice(0, -1)})` : '';
+  return [
+    { kind: `home${tag}`, url: `/${prefix}` },
+    { kind: `search${tag}`, url: `/${prefix}search/` },
+    ...fs
+      .readdirSync(at('datasets'), { withFileTypes: true })
+      .filter(
+        (d) =>
+          d.isDirectory() &&
+          fs.existsSync(path.join(at('datasets'), d.name, 'index.html')) &&
+          !['format', 'page'].includes(d.name) &&
+          !/^\d+$/.test(d.name),
+      )
+      .map((d) => ({ kind: `dataset${tag}`, url: `/${prefix}datasets/${d.name}/` })),
+    ...(fs.existsSync(at('stories'))
+      ? fs
+          .readdirSync(at('stories'), { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => ({ kind: `story${tag}`, url: `/${prefix}stories/${d.name}/` }))
+      : []),
+  ];
+};
+const pages = prefixes.flatMap(pagesOf);
 
 const server = await serve(dist, { gzip: true });
 const browser = await launch();
@@ -85,13 +100,15 @@ for (const p of pages) {
 await browser.close();
 
 // Lighthouse: the home page, the median and the heaviest dataset page, search, and the first story.
-const datasets = results.filter((r) => r.kind === 'dataset').sort((a, b) => a.kb - b.kb);
+const datasets = results.filter((r) => r.kind.startsWith('dataset')).sort((a, b) => a.kb - b.kb);
+const second = prefixes[1];
 const audited = [
   { label: 'home', url: '/' },
   { label: 'dataset (median weight)', url: datasets[Math.floor(datasets.length / 2)]?.url },
   { label: 'dataset (heaviest)', url: datasets.at(-1)?.url },
   { label: 'search', url: '/search/' },
   { label: 'story', url: results.find((r) => r.kind === 'story')?.url },
+  ...(second ? [{ label: `home (${second.slice(0, -1)})`, url: `/${second}` }] : []),
 ].filter((a): a is { label: string; url: string } => !!a.url);
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 const scores: string[] = [];
@@ -128,7 +145,7 @@ const median = (xs: number[]) => {
 console.log(`\nPage weight: bytes fetched until load, gzip, no preview opened (Chromium, 412 px wide)`);
 console.log('| page | pages | median (kB) | largest (kB) | largest page | render-blocking scripts |');
 console.log('|---|---|---|---|---|---|');
-for (const kind of ['home', 'search', 'dataset', 'story']) {
+for (const kind of [...new Set(results.map((r) => r.kind))]) {
   const rows = results.filter((r) => r.kind === kind);
   if (!rows.length) continue;
   const largest = rows.reduce((a, b) => (b.kb > a.kb ? b : a));
@@ -136,7 +153,7 @@ for (const kind of ['home', 'search', 'dataset', 'story']) {
     `| ${kind} | ${rows.length} | ${median(rows.map((r) => r.kb)).toFixed(1)} | ${largest.kb.toFixed(1)} | ${largest.url} | ${rows.reduce((n, r) => n + r.blocking.length, 0)} |`,
   );
 }
-const over = results.filter((r) => r.kind === 'dataset' && r.kb > BUDGET_KB);
+const over = results.filter((r) => r.kind.startsWith('dataset') && r.kb > BUDGET_KB);
 console.log('\nLighthouse (mobile: simulated slow 4G and a 4× slower CPU; gzip as a static host serves it)');
 console.log('| page | url | performance | accessibility | best practices | SEO | audits under 0.9 |');
 console.log('|---|---|---|---|---|---|---|');

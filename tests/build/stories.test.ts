@@ -6,9 +6,12 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
 import { findUsages } from '../../src/lib/stories/usages.ts';
+import { storiesFor } from '../../src/lib/content/localize.ts';
 import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
 
 const content = readCatalog(path.join(repoRoot, 'content'));
+// Each language of the catalog and where its pages are: the default at the root, the others under their code.
+const languages = content.catalog!.languages.map((l, i) => [l, i === 0 ? '' : `${l}/`] as const);
 const read = (file: string) => fs.readFileSync(path.join(sampleDist, file), 'utf8');
 
 /** The rows of a dataset's only local file, parsed here on their own (CSV) or from GeoJSON properties. */
@@ -54,12 +57,18 @@ function independently(dataset: string, measure: string): number {
 }
 
 describe('the sample stories', () => {
-  it('has at least three stories, each built with a page', () => {
+  it('has at least three stories, each built with a page in every language, and listed in the language it is in', () => {
     expect(content.stories.length).toBeGreaterThanOrEqual(3);
-    for (const s of content.stories)
-      expect(fs.existsSync(path.join(sampleDist, 'stories', s.id, 'index.html'))).toBe(true);
-    const list = read('stories/index.html');
-    for (const s of content.stories) expect(list).toContain(`href="/stories/${s.id}/"`);
+    for (const [lang, prefix] of languages) {
+      for (const s of content.stories)
+        expect(fs.existsSync(path.join(sampleDist, prefix, 'stories', s.id, 'index.html'))).toBe(true);
+      const list = read(`${prefix}stories/index.html`);
+      const listed = storiesFor(content.stories, lang);
+      // A story translated into this language is listed in it, not in its original.
+      expect(listed.length).toBeLessThan(content.stories.length);
+      for (const s of content.stories)
+        expect(list.includes(`href="/${prefix}stories/${s.id}/"`), `${lang} ${s.id}`).toBe(listed.includes(s));
+    }
   });
 
   it('shows only figures computed from the data, and each matches an independent computation', () => {
@@ -104,11 +113,12 @@ describe('the sample stories', () => {
     expect(rows.length - 1).toBe(where(rowsOf('boec-911-calls-april-2018'), 'group_name=BOEC Wireless').length);
   });
 
-  it('lists, on each dataset page, the stories that use it', () => {
-    for (const s of content.stories) {
-      for (const slug of s.data.datasets)
-        expect(read(`datasets/${slug}/index.html`), slug).toContain(`href="/stories/${s.id}/"`);
-    }
+  it("lists, on each dataset page, the stories that use it, in the page's language where translated", () => {
+    for (const [lang, prefix] of languages)
+      for (const s of storiesFor(content.stories, lang)) {
+        for (const slug of s.data.datasets)
+          expect(read(`${prefix}datasets/${slug}/index.html`), slug).toContain(`href="/${prefix}stories/${s.id}/"`);
+      }
   });
 
   it('keeps a story page with several charts under 60 kB of HTML, CSS and JS (gzip), with no script needed', async () => {

@@ -548,6 +548,40 @@ export const en = {
   'story.format': 'Story',
   'site.feed.datasets': '{catalog}: new and updated datasets',
   'site.feed.stories': '{catalog}: data stories',
+
+  // Spanish pages (#15): column types by name (Frictionless Table Schema and the profile's inferred types), texts
+  // of the profile, callouts, feed titles and the API page that were written in the markup.
+  'type.string': 'string',
+  'type.number': 'number',
+  'type.integer': 'integer',
+  'type.boolean': 'boolean',
+  'type.object': 'object',
+  'type.array': 'array',
+  'type.date': 'date',
+  'type.time': 'time',
+  'type.datetime': 'datetime',
+  'type.year': 'year',
+  'type.yearmonth': 'yearmonth',
+  'type.duration': 'duration',
+  'type.geopoint': 'geopoint',
+  'type.geojson': 'geojson',
+  'type.any': 'any',
+  'profile.noName': '(no name)',
+  'profile.emptyValue': '(empty)',
+  'story.callout.note': 'Note',
+  'story.callout.warning': 'Warning',
+  'api.about.datasets':
+    'Every dataset with summary fields: id, title, summary, organization, themes, keywords, formats, licence, access level, last update and the URLs of its page and API record.',
+  'api.about.dataset':
+    'One dataset: all its metadata, its description, and each resource with its download URL, media type, size and data dictionary URL.',
+  'api.about.organizations': 'Publishing organizations and the ids of the datasets each publishes.',
+  'api.about.themes': 'Themes and the ids of their datasets.',
+  'api.about.dataJson': 'The whole catalog in DCAT-US 1.1 (Project Open Data), as data.gov harvests it.',
+  'api.about.catalogJsonld': 'The whole catalog in DCAT-AP 3 as JSON-LD, for European portals and RDF tools.',
+  'api.about.datapackage': "A Frictionless Data Package for a dataset, with each file's dialect and Table Schema.",
+  'api.about.datasetsFeed': 'Atom feed of new and updated datasets.',
+  'api.about.storiesFeed': 'Atom feed of data stories.',
+  'api.about.sitemap': 'Sitemap of every page, for search engines.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -572,4 +572,39 @@ export const es = {
   'story.format': 'Historia',
   'site.feed.datasets': '{catalog}: conjuntos de datos nuevos y actualizados',
   'site.feed.stories': '{catalog}: historias con datos',
+
+  // Spanish pages (#15): column types by name (Frictionless Table Schema and the profile's inferred types), texts
+  // of the profile, callouts, feed titles and the API page that were written in the markup.
+  'type.string': 'texto',
+  'type.number': 'número',
+  'type.integer': 'entero',
+  'type.boolean': 'sí/no (booleano)',
+  'type.object': 'objeto',
+  'type.array': 'lista',
+  'type.date': 'fecha',
+  'type.time': 'hora',
+  'type.datetime': 'fecha y hora',
+  'type.year': 'año',
+  'type.yearmonth': 'año y mes',
+  'type.duration': 'duración',
+  'type.geopoint': 'punto geográfico',
+  'type.geojson': 'geometría GeoJSON',
+  'type.any': 'cualquiera',
+  'profile.noName': '(sin nombre)',
+  'profile.emptyValue': '(vacío)',
+  'story.callout.note': 'Nota',
+  'story.callout.warning': 'Advertencia',
+  'api.about.datasets':
+    'Todos los conjuntos de datos con sus campos principales: id, título, resumen, organización, temas, palabras clave, formatos, licencia, nivel de acceso, última actualización y las direcciones de su página y de su registro en la API.',
+  'api.about.dataset':
+    'Un conjunto de datos: todos sus metadatos, su descripción y cada recurso con su dirección de descarga, tipo de medio, tamaño y la dirección de su diccionario de datos.',
+  'api.about.organizations': 'Las organizaciones que publican y los id de los conjuntos de datos que publica cada una.',
+  'api.about.themes': 'Los temas y los id de sus conjuntos de datos.',
+  'api.about.dataJson': 'Todo el catálogo en DCAT-US 1.1 (Project Open Data), tal como lo recolecta data.gov.',
+  'api.about.catalogJsonld': 'Todo el catálogo en DCAT-AP 3 como JSON-LD, para portales europeos y herramientas RDF.',
+  'api.about.datapackage':
+    'Un paquete de datos Frictionless (Data Package) de un conjunto de datos, con el formato (dialect) y el Table Schema de cada archivo.',
+  'api.about.datasetsFeed': 'Canal Atom de conjuntos de datos nuevos y actualizados.',
+  'api.about.storiesFeed': 'Canal Atom de historias con datos.',
+  'api.about.sitemap': 'Mapa de todas las páginas, para los buscadores.',
 } satisfies Translation;

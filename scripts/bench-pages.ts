@@ -12,6 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launch, recordResponses } from './lib/browser.ts';
 import { serve } from './lib/serve.ts';
+import { isLang } from '../src/i18n/languages.ts';
 
 const BUDGET_KB = 30;
 const { values } = parseArgs({ options: { dist: { type: 'string' } } });
@@ -44,9 +45,7 @@ const prefixes = [
   '',
   ...fs
     .readdirSync(dist, { withFileTypes: true })
-    .filter(
-      (d) => d.isDirectory() && /^[a-z]{2,3}$/.test(d.name) && fs.existsSync(path.join(dist, d.name, 'index.html')),
-    )
+    .filter((d) => d.isDirectory() && isLang(d.name) && fs.existsSync(path.join(dist, d.name, 'index.html')))
     .map((d) => `${d.name}/`),
 ];
 const pagesOf = (prefix: string) => {

@@ -70,6 +70,18 @@ export function formatNumber(n: number, lang: Lang = 'en'): string {
   return numberFormat(lang).format(n);
 }
 
+const compactFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A number in few characters, for chart labels: `2,058.7` → `2.06K` (`2,06 mil` in Spanish). */
+export function formatCompact(n: number, lang: Lang = 'en'): string {
+  let f = compactFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale(lang), { notation: 'compact', maximumSignificantDigits: 3 });
+    compactFormats.set(lang, f);
+  }
+  return f.format(n);
+}
+
 /** A language's name in another language, for readers: `languageName('en', 'es')` → `inglés`. */
 export function languageName(code: string, lang: Lang = 'en'): string {
   return new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }).of(code) ?? code;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatFrequency, formatNumber, formatPeriod } from '../../../src/lib/format.ts';
+import {
+  formatBytes,
+  formatDate,
+  formatFrequency,
+  formatNumber,
+  formatPeriod,
+  formatCompact,
+} from '../../../src/lib/format.ts';
 
 describe('formatting', () => {
   it.each([
@@ -54,5 +61,14 @@ describe('formatting in Spanish', () => {
     expect(formatFrequency('R/P1M', 'es')).toBe('Mensualmente');
     expect(formatFrequency('R/P4M', 'es')).toBe('Cada P4M');
     expect(formatFrequency(undefined, 'es')).toBe('No indicada');
+  });
+});
+
+describe('formatCompact()', () => {
+  it('writes a number in three significant digits, the way each language abbreviates thousands', () => {
+    expect(formatCompact(2058.7)).toBe('2.06K');
+    expect(formatCompact(715)).toBe('715');
+    expect(formatCompact(1_250_000)).toBe('1.25M');
+    expect(formatCompact(2058.7, 'es')).toMatch(/^2\.06\s?K$/);
   });
 });

@@ -30,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.CDC_OUT_DIR ?? 'dist',
   // Pages render a few at a time, so one page's file writes overlap the next one's rendering.
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   i18n: { ...i18n, routing: { prefixDefaultLocale: false } },
   devToolbar: { enabled: false },
   markdown: {

@@ -29,17 +29,37 @@ fs.writeFileSync(
   `import fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
 );
 
-function duBytes(dir: string): { bytes: number; files: number; pages: number } {
-  let bytes = 0,
-    files = 0,
-    pages = 0;
+interface Output {
+  bytes: number;
+  files: number;
+  pages: number;
+  /** The datasets' own files (their CSV, GeoJSON …, copied as they are). */
+  dataBytes: number;
+  dataFiles: number;
+  largest: number;
+}
+
+/** What a build wrote: everything, and the part that is the datasets' own files (named as in `content`). */
+function duBytes(dir: string, content?: string): Output {
+  const dataFiles = new Set<string>();
+  if (content)
+    for (const d of fs.readdirSync(path.join(content, 'datasets'), { recursive: true, withFileTypes: true }))
+      if (d.isFile() && d.name !== 'index.md') dataFiles.add(path.relative(content, path.join(d.parentPath, d.name)));
+  const out: Output = { bytes: 0, files: 0, pages: 0, dataBytes: 0, dataFiles: 0, largest: 0 };
   for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!d.isFile()) continue;
-    files++;
-    if (d.name.endsWith('.html')) pages++;
-    bytes += fs.statSync(path.join(d.parentPath, d.name)).size;
+    const file = path.join(d.parentPath, d.name);
+    const size = fs.statSync(file).size;
+    out.files++;
+    out.bytes += size;
+    out.largest = Math.max(out.largest, size);
+    if (d.name.endsWith('.html')) out.pages++;
+    if (dataFiles.has(path.relative(dir, file))) {
+      out.dataFiles++;
+      out.dataBytes += size;
+    }
   }
-  return { bytes, files, pages };
+  return out;
 }
 
 /** Starts `astro dev` on `content`, edits one dataset's title, and returns the seconds until its page shows it. */
@@ -89,6 +109,7 @@ async function devReloadSeconds(content: string): Promise<{ startup: number; rel
 const rows: string[][] = [];
 const reloads: string[] = [];
 const languageRows: string[] = [];
+const outputRows: string[] = [];
 
 /** Builds `content` into `out` and measures it; exits on a failed build. */
 function build(n: number, content: string, out: string): { seconds: number; peakMb: number } {
@@ -118,8 +139,12 @@ for (const n of sizes) {
   generateCatalog(path.resolve(root, values.from), content, n);
   process.stdout.write('building… ');
   const { seconds, peakMb } = build(n, content, out);
-  const dist = duBytes(out);
+  const dist = duBytes(out, content);
   console.log('done');
+  const perDataset = (x: number) => (x / n).toFixed(2);
+  outputRows.push(
+    `| ${n} | ${dist.files} (${perDataset(dist.files - dist.dataFiles)} per dataset beyond its data files) | ${(dist.bytes / 1e6).toFixed(0)} MB (${((dist.bytes - dist.dataBytes) / n / 1000).toFixed(1)} kB per dataset beyond its data files) | ${(dist.largest / 2 ** 20).toFixed(1)} MiB |`,
+  );
   rows.push([
     String(n),
     seconds.toFixed(1),
@@ -164,6 +189,13 @@ console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log('\nBudget (design.md): 10,000 datasets in ≤ 60 s with peak memory ≤ 2 GB.');
+console.log("\nOutput: files and bytes written (data files are the datasets' own, copied as they are)");
+console.log('| datasets | files | bytes | largest file |');
+console.log('|---|---|---|---|');
+for (const r of outputRows) console.log(r);
+console.log(
+  'Hosts: Cloudflare Pages takes at most 20,000 files and 25 MiB per file; GitHub Pages sites should stay under 1 GB. Budget (issue #16): ≤ 2.5 files and ≤ 25 kB per dataset beyond its data files.',
+);
 if (languageRows.length) {
   console.log('\nLanguages: the same catalog built in its default language only, and in all its languages');
   console.log('| datasets | default language only | all languages | ratio |');

@@ -1,9 +1,13 @@
 // Builds the Pagefind search index after Astro has written the site: only dataset and story pages are
 // indexed (they carry data-pagefind-body); site chrome is outside that element and never indexed.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+
+/** Pagefind's default UI, modular UI, component UI and highlighter. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 export function pagefind(): AstroIntegration {
   return {
@@ -20,6 +24,10 @@ export function pagefind(): AstroIntegration {
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        // The search page drives Pagefind's own API (src/client/search.ts): its ready-made interfaces are files no
+        // page links to.
+        for (const file of fs.readdirSync(path.join(out, 'pagefind')))
+          if (UNUSED.test(file)) fs.rmSync(path.join(out, 'pagefind', file));
         await close();
         logger.info(
           `search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -194,7 +194,7 @@ export const en = {
   'profile.flag.percent': 'written with a % sign',
   'profile.flag.us-date': 'written month/day/year',
   'profile.flag.month-name': 'written with month names',
-  'profile.histogram': 'Distribution of {column}: {bins}',
+  'profile.histogram': 'Distribution of {column} in {bins} equal ranges from {from} to {to}: {counts}',
   'profile.histogramSampled': '(from a sample of 10,000 values)',
   'profile.sample': 'First {count} rows',
   'profile.sampleColumns':

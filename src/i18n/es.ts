@@ -202,7 +202,7 @@ export const es = {
   'profile.flag.percent': 'escrito con el signo %',
   'profile.flag.us-date': 'escrito mes/día/año',
   'profile.flag.month-name': 'escrito con nombres de meses',
-  'profile.histogram': 'Distribución de {column}: {bins}',
+  'profile.histogram': 'Distribución de {column} en {bins} intervalos iguales de {from} a {to}: {counts}',
   'profile.histogramSampled': '(a partir de una muestra de 10,000 valores)',
   'profile.sample': 'Primeras {count} filas',
   'profile.sampleColumns':

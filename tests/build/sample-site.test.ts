@@ -120,4 +120,19 @@ describe('the built sample catalog', () => {
     expect(html).toContain('action="/search/"');
     expect(html).toContain('href="/datasets/"');
   });
+
+  it('describes each histogram of a profile in words: its equal ranges, from the lowest to the highest value, and the count in each', () => {
+    const html = read('datasets/portland-neighborhood-demographics/index.html');
+    const labels = [...html.matchAll(/<svg class="histogram"[^>]*aria-label="([^"]*)"/g)].map((m) => m[1]!);
+    expect(labels.length).toBeGreaterThan(50);
+    const population = labels.find((l) => l.startsWith('Distribution of Population '))!;
+    const m = /^Distribution of Population in (\d+) equal ranges from (\S+) to (\S+): ([\d, ]+)$/.exec(population)!;
+    expect(m).not.toBeNull();
+    const counts = m[4]!.split(', ').map(Number);
+    expect(counts.length).toBe(Number(m[1]));
+    // Every neighbourhood with a population is in one range (the file has one row per neighbourhood).
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(90);
+    expect(m[2]).toBe('0');
+    expect(m[3]).toMatch(/^\d+(\.\d+)?K$/);
+  });
 });

@@ -1,6 +1,7 @@
 // npm run bench:search: builds a generated catalog of N datasets (default 10,000), then in headless Chromium
 // measures the bytes fetched for the first search (gzip, as a CDN serves them) and the time from the last
-// keystroke to results painted for 20 queries. Usage: npm run bench:search [-- --size 10000] [--dist <built dir>]
+// keystroke to results painted for 20 queries. Usage: npm run bench:search [-- --size 10000] [--realistic]
+// [--real-data ../shared/data] [--dist <built dir>] [--keep]. --realistic: 200 organizations, 20 themes, 15 formats.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,8 @@ const { values } = parseArgs({
     size: { type: 'string', default: '10000' },
     dist: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    realistic: { type: 'boolean', default: false },
+    'real-data': { type: 'string', default: path.resolve(import.meta.dirname, '../../shared/data') },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -27,7 +30,11 @@ if (!dist) {
   const content = path.join(work, 'content');
   dist = path.join(work, 'dist');
   process.stdout.write(`generating ${n} datasets… `);
-  generateCatalog(path.join(root, 'content'), content, n);
+  const generated = generateCatalog(path.join(root, 'content'), content, n, {
+    realistic: values.realistic,
+    realData: values['real-data'],
+  });
+  if (generated) process.stdout.write(generated.note ? `(${generated.note}) ` : `(${generated.realTexts} real texts) `);
   process.stdout.write('building… ');
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
@@ -120,7 +127,8 @@ await browser.close();
 await server.close();
 times.sort((a, b) => a - b);
 const kb = (b: number) => (b / 1000).toFixed(1);
-console.log(`\nSearch benchmark: ${values.dist ? dist : `${n} generated datasets`} (${os.cpus().length} cores)`);
+const kind = values.realistic ? 'realistic generated datasets' : 'generated datasets';
+console.log(`\nSearch benchmark: ${values.dist ? dist : `${n} ${kind}`} (${os.cpus().length} cores)`);
 console.log(`| measure | value |\n|---|---|`);
 console.log(`| search page before typing (HTML+CSS+JS, gzip) | ${kb(pageBytes)} kB |`);
 console.log(`| first query: fetched until the first results are painted (gzip) | ${kb(sum(untilResults))} kB |`);

@@ -60,12 +60,29 @@ await page.waitForLoadState('networkidle');
 const pageBytes = (await snapshot()).reduce((s, f) => s + f.gzip, 0);
 reset();
 
-// The first query: focus loads the library, typing runs the search.
+// The first query: focus loads the library, typing runs the search. Its time runs from the last keystroke to the
+// first results painted, as for the other queries.
+await page.evaluate(() => {
+  const w = window as unknown as { lastKey: number; painted: number };
+  document.querySelector('#search-q')!.addEventListener('input', () => (w.lastKey = performance.now()));
+  const list = document.querySelector('[data-results]')!;
+  const observer = new MutationObserver(() => {
+    if (!list.children.length) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (w.painted = performance.now()));
+  });
+  observer.observe(list, { childList: true });
+});
 const input = page.getByRole('searchbox', { name: 'Search the datasets' });
 await input.focus();
 await input.pressSequentially('trees', { delay: 30 });
 await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0);
 const untilResults = await snapshot();
+await page.waitForFunction(() => (window as unknown as { painted?: number }).painted !== undefined);
+const firstMs = await page.evaluate(() => {
+  const w = window as unknown as { lastKey: number; painted: number };
+  return w.painted - w.lastKey - 150;
+});
 await page.waitForFunction(() => document.querySelectorAll('[data-facet-group] li').length > 0);
 await page.waitForLoadState('networkidle');
 const first = await snapshot();
@@ -125,6 +142,7 @@ for (const q of queries) {
 }
 await browser.close();
 await server.close();
+const worst = Math.max(firstMs, ...times);
 times.sort((a, b) => a - b);
 const kb = (b: number) => (b / 1000).toFixed(1);
 const kind = values.realistic ? 'realistic generated datasets' : 'generated datasets';
@@ -138,9 +156,14 @@ console.log(
   `| keystroke → results painted, after debounce: median | ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms |`,
 );
 console.log(`| … worst of ${times.length} | ${times[times.length - 1]!.toFixed(0)} ms |`);
+console.log(`| … the first query (loads the library and index) | ${firstMs.toFixed(0)} ms |`);
+console.log(`| … worst, the first query included | ${worst.toFixed(0)} ms |`);
 if (!Number.isNaN(indexSeconds)) console.log(`| Pagefind indexing time | ${indexSeconds.toFixed(1)} s |`);
 console.log('\nFetched for the first query:');
 for (const f of first.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(f.gzip).padStart(7)} kB  ${f.url}`);
-console.log('\nBudgets (design.md): first search ≤ 200 kB, ≤ 250 kB with filter counts; ≤ 100 ms after the debounce.');
+console.log(
+  '\nBudgets (design.md, issue #16): first search ≤ 150 kB before the first results, ≤ 250 kB with filter counts;' +
+    ' keystroke to results ≤ 100 ms median after the debounce, ≤ 300 ms worst (first query included).',
+);
 if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 else console.log(`kept in ${work}`);

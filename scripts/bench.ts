@@ -1,6 +1,7 @@
 // npm run bench: builds generated catalogs of N datasets and prints wall time, peak memory, pages/s and dist size;
 // then, on each catalog, runs the dev server and times how long an edit to one dataset takes to show.
-// Usage: npm run bench [-- --sizes 1000,10000] [--from content] [--keep]
+// Usage: npm run bench [-- --sizes 1000,10000] [--from content] [--realistic] [--real-data ../shared/data] [--keep]
+// --realistic: 200 organizations, 20 themes, 15 formats and real catalogs' texts (scripts/lib/generate-realistic.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     from: { type: 'string', default: 'content' },
     keep: { type: 'boolean', default: false },
+    realistic: { type: 'boolean', default: false },
+    'real-data': { type: 'string', default: path.resolve(import.meta.dirname, '../../shared/data') },
   },
 });
 const sizes = values.sizes
@@ -136,7 +139,11 @@ for (const n of sizes) {
   const content = path.join(work, `content-${n}`);
   const out = path.join(work, `dist-${n}`);
   process.stdout.write(`generating ${n} datasets… `);
-  generateCatalog(path.resolve(root, values.from), content, n);
+  const generated = generateCatalog(path.resolve(root, values.from), content, n, {
+    realistic: values.realistic,
+    realData: values['real-data'],
+  });
+  if (generated) process.stdout.write(generated.note ? `(${generated.note}) ` : `(${generated.realTexts} real texts) `);
   process.stdout.write('building… ');
   const { seconds, peakMb } = build(n, content, out);
   const dist = duBytes(out, content);

@@ -3,15 +3,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseFrontMatter } from '../../src/lib/content/yaml-source.ts';
 import { stringify } from 'yaml';
+import { generateRealistic, type RealisticResult } from './generate-realistic.ts';
 
 /** Local files up to this size are linked into generated datasets; bigger ones become remote URLs. */
 const MAX_LOCAL_BYTES = 100_000;
 
+export interface GenerateOptions {
+  /** 200 organizations, 20 themes, 15 formats and real catalogs' texts (scripts/lib/generate-realistic.ts). */
+  realistic?: boolean;
+  /** With `realistic`: a folder of real catalogs (DCAT-US, CKAN, Data Packages, JKAN) to take texts from. */
+  realData?: string;
+}
+
 /**
  * Writes `count` datasets into `outDir` (a content folder): copies catalog.yaml, organizations and themes from
- * `sourceDir`, then cycles through its datasets, changing the slug, title and dates of each copy.
+ * `sourceDir`, then cycles through its datasets, changing the slug, title and dates of each copy. With
+ * `realistic`, writes the realistic catalog instead and says how many real texts it read.
  */
-export function generateCatalog(sourceDir: string, outDir: string, count: number): void {
+export function generateCatalog(
+  sourceDir: string,
+  outDir: string,
+  count: number,
+  options: GenerateOptions = {},
+): RealisticResult | undefined {
+  if (options.realistic) return generateRealistic(sourceDir, outDir, count, options.realData);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(outDir, 'datasets'), { recursive: true });
   fs.copyFileSync(path.join(sourceDir, 'catalog.yaml'), path.join(outDir, 'catalog.yaml'));
@@ -56,4 +71,5 @@ export function generateCatalog(sourceDir: string, outDir: string, count: number
     delete (data as Record<string, unknown>)['issued'];
     fs.writeFileSync(path.join(dir, 'index.md'), `---\n${stringify(data)}---\n${model.body}`);
   }
+  return undefined;
 }

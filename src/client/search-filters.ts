@@ -6,7 +6,8 @@ import { activeFilterCount, FACET_TOP, facetView } from '../lib/facet-view.ts';
 
 type Labels = (key: string, vars?: Record<string, number>) => string;
 
-/** One filter's <fieldset>: its list, its finder, its "Show all" button and its live count. */
+/** One filter's <fieldset>: its list, its finder, its "Show all" button and its live count. A filter loaded on
+ *  demand starts closed, its name a button that opens it (the page then loads its counts). */
 export class FacetGroup {
   readonly facet: string;
   #el: HTMLElement;
@@ -15,16 +16,44 @@ export class FacetGroup {
   #expanded = false;
   #data: { known: string[]; counts: Record<string, number>; chosen: string[] } = { known: [], counts: {}, chosen: [] };
 
-  constructor(el: HTMLElement, label: Labels, onTick: () => void) {
+  constructor(el: HTMLElement, label: Labels, onTick: () => void, onOpen: (group: FacetGroup) => void = () => {}) {
     this.#el = el;
     this.facet = el.dataset['facetGroup']!;
     this.#label = label;
     this.#onTick = onTick;
+    this.#opener()?.addEventListener('click', () => {
+      this.#setOpen(!this.isOpen);
+      if (this.isOpen) onOpen(this);
+    });
     this.#query().addEventListener('input', () => this.#draw());
     this.#more().addEventListener('click', () => {
       this.#expanded = !this.#expanded;
       this.#draw();
     });
+  }
+
+  #opener(): HTMLButtonElement | null {
+    return this.#el.querySelector('[data-facet-open]');
+  }
+
+  /** Whether its values are on screen (always, for a filter loaded with the results). */
+  get isOpen(): boolean {
+    return this.#opener()?.getAttribute('aria-expanded') !== 'false';
+  }
+
+  #setOpen(open: boolean): void {
+    this.#opener()?.setAttribute('aria-expanded', String(open));
+    this.#el.querySelector('[data-facet-body]')!.toggleAttribute('hidden', !open);
+  }
+
+  /** Opens a filter loaded on demand (one with a ticked value must show it). */
+  open(): void {
+    this.#setOpen(true);
+  }
+
+  /** Shows a closed filter by its name alone, its counts not loaded. */
+  showClosed(): void {
+    this.#el.hidden = false;
   }
 
   #query(): HTMLInputElement {

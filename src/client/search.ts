@@ -11,14 +11,17 @@ interface PagefindResultData {
 }
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
+  /** Counts with the current filters, for the filters whose index is loaded. */
   filters: Record<string, Record<string, number>>;
+  /** Counts without the filters (for a search of everything: every value the index knows). */
+  totalFilters: Record<string, Record<string, number>>;
   unfilteredResultCount: number;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string | null, options?: Record<string, unknown>): Promise<void>;
 }
 
 const PAGE = 10;
@@ -41,6 +44,8 @@ class CdcSearch extends HTMLElement {
   #generation = 0;
   #shown = 0;
   #search: PagefindSearch | undefined;
+  /** Every value of each filter whose index is loaded (a filter's index loads when it is first shown open). */
+  #known: Record<string, string[]> = {};
   /** What is being searched: the one source of truth, mirrored in the URL and the form. */
   #state: State = { q: '', filters: {}, sort: 'relevance' };
 
@@ -48,7 +53,13 @@ class CdcSearch extends HTMLElement {
     this.#labels = JSON.parse(this.dataset['labels'] ?? '{}') as Record<string, string>;
     const text = (key: string, vars?: Record<string, number>) => this.#label(key, vars);
     this.#groups = [...this.querySelectorAll<HTMLElement>('[data-facet-group]')].map(
-      (el) => new FacetGroup(el, text, () => this.#commit(true)),
+      (el) =>
+        new FacetGroup(
+          el,
+          text,
+          () => this.#commit(true),
+          () => void this.#counts(this.#state, this.#generation),
+        ),
     );
     const toggle = this.querySelector<HTMLButtonElement>('[data-filters-toggle]');
     if (toggle) this.#toggle = new FiltersToggle(toggle, text);
@@ -90,7 +101,9 @@ class CdcSearch extends HTMLElement {
     this.#pagefind ??= (async () => {
       const base = this.dataset['base'] ?? '/';
       const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: base, excerptLength: 24 });
+      // noWorker: searching 10,000 pages takes milliseconds on the main thread, and the worker's own script
+      // (12 kB gzip) would be fetched before the first results.
+      await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true });
       await pf.init();
       return pf;
     })();
@@ -164,10 +177,8 @@ class CdcSearch extends HTMLElement {
       return;
     }
     const state = this.#state;
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-    const options = { filters, ...(state.sort === 'updated' ? { sort: { updated: 'desc' } } : {}) };
-    // Results first; the filter index (needed only for the counts) is loaded after they are on screen.
-    const search = await pf.search(state.q || null, options);
+    // Results first; the filter indexes (needed only for the counts) are loaded after they are on screen.
+    const search = await pf.search(state.q || null, searchOptions(state));
     if (!search || generation !== this.#generation) return;
     const count = search.results.length;
     const active = Object.values(state.filters).some((v) => v.length);
@@ -190,7 +201,7 @@ class CdcSearch extends HTMLElement {
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')) {
       box.checked = state.filters[box.dataset['facet']!]?.includes(box.value) ?? false;
     }
-    void this.#counts(pf, state, options, generation);
+    void this.#counts(state, generation);
     this.querySelector('[data-empty]')?.toggleAttribute('hidden', count > 0 || (!hasQuery && !active));
     this.querySelector('[data-empty-filters]')?.toggleAttribute('hidden', !active);
     const key = hasQuery ? 'resultsFor' : 'results';
@@ -200,12 +211,26 @@ class CdcSearch extends HTMLElement {
         : '';
   }
 
-  /** Loads the filter index, then shows each filter value with the number of results it would leave. */
-  async #counts(pf: Pagefind, state: State, options: Record<string, unknown>, generation: number): Promise<void> {
-    const totals = await pf.filters();
-    const counted = await pf.search(state.q || null, options);
+  /** Loads the index of each filter on screen (open, or with a ticked value) that is not loaded yet, then shows
+   *  each of their values with the number of results it would leave; a closed filter shows its name alone. */
+  async #counts(state: State, generation: number): Promise<void> {
+    const pf = await this.#load();
+    for (const group of this.#groups) if (state.filters[group.facet]?.length) group.open();
+    const missing = this.#groups.filter((g) => g.isOpen && !this.#known[g.facet]).map((g) => g.facet);
+    if (missing.length) {
+      // Pagefind loads the index of each filter a search names; preload stops once they are loaded.
+      await pf.preload(null, { filters: Object.fromEntries(missing.map((f) => [f, { any: [] }])) });
+      const everything = await pf.search(null);
+      for (const f of missing) this.#known[f] = Object.keys(everything?.totalFilters[f] ?? {});
+    }
+    const counted = await pf.search(state.q || null, searchOptions(state));
     if (!counted || generation !== this.#generation) return;
-    this.#renderFilters(totals, counted.filters, state.filters);
+    for (const group of this.#groups) {
+      const f = group.facet;
+      const known = this.#known[f];
+      if (known) group.render(known, counted.filters[f] ?? {}, state.filters[f] ?? []);
+      else group.showClosed();
+    }
   }
 
   async #showMore(count = PAGE): Promise<void> {
@@ -238,17 +263,6 @@ class CdcSearch extends HTMLElement {
     this.querySelector('[data-more]')?.toggleAttribute('hidden', this.#shown >= search.results.length);
   }
 
-  #renderFilters(
-    totals: Record<string, Record<string, number>>,
-    counts: Record<string, Record<string, number>>,
-    chosen: Record<string, string[]>,
-  ): void {
-    for (const group of this.#groups) {
-      const f = group.facet;
-      group.render(Object.keys(totals[f] ?? {}), counts[f] ?? {}, chosen[f] ?? []);
-    }
-  }
-
   /** Interface text handed over by the page (src/i18n), with its {placeholders} filled. */
   #label(key: string, vars: Record<string, number> = {}): string {
     return (this.#labels[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) =>
@@ -265,6 +279,12 @@ class CdcSearch extends HTMLElement {
       timeZone: 'UTC',
     }).format(new Date(Date.UTC(y!, m! - 1, d)));
   }
+}
+
+/** Pagefind's search options for the state: its filters and its sort. */
+function searchOptions(state: State): Record<string, unknown> {
+  const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+  return { filters, ...(state.sort === 'updated' ? { sort: { updated: 'desc' } } : {}) };
 }
 
 /** Pagefind's excerpt as nodes: its text, with only its <mark> highlights kept as elements. */

@@ -56,6 +56,6 @@ export default defineConfig({
       i18n: { defaultLocale: i18n.defaultLocale, locales: Object.fromEntries(languages.map((l) => [l, l])) },
     }),
     admin(),
-    pagefind(),
+    pagefind(languages),
   ],
 });

@@ -99,6 +99,7 @@ class CdcSearch extends HTMLElement {
 
   #load(): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
+      // The root of the page's language: its own Pagefind bundle is there, and its results' URLs start with it.
       const base = this.dataset['base'] ?? '/';
       const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       // noWorker: searching 10,000 pages takes milliseconds on the main thread, and the worker's own script

@@ -24,10 +24,10 @@ describe('freshness in search', () => {
     await page.goto(`${site.url}/search/?q=portland`);
     await expect.poll(async () => (await resultTitles(page)).length, { timeout: 20_000 }).toBeGreaterThan(3);
     const all = await resultTitles(page);
-    await page
-      .getByRole('group', { name: 'Updates' })
-      .getByRole('checkbox', { name: /^Overdue/ })
-      .check();
+    // The filter starts closed (its counts load when opened).
+    const updates = page.getByRole('group', { name: 'Updates' });
+    await updates.getByRole('button', { name: 'Updates' }).click();
+    await updates.getByRole('checkbox', { name: /^Overdue/ }).check();
     // Wait for the filtered results themselves (the list empties while the search runs).
     await expect
       .poll(async () => ((n) => n > 0 && n < all.length)((await resultTitles(page)).length), { timeout: 20_000 })

@@ -2,11 +2,13 @@
 // netlify.toml, deploy/aws/cloudformation.yaml) is well-formed, sets the same headers for every host, and agrees
 // with the pages' own Content-Security-Policy (src/lib/csp.ts, given to Astro by astro.config.mjs).
 import fs from 'node:fs';
+import path from 'node:path';
 import vm from 'node:vm';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from '../../../src/lib/csp.ts';
+import { readCatalog } from '../../../src/lib/content/read-catalog.ts';
 
 interface Rule {
   path: string;
@@ -105,10 +107,31 @@ describe('public/_headers (Netlify, Cloudflare Pages)', () => {
       '/pagefind/fragment/en_1a5cc9b.pf_fragment',
       '/pagefind/index/en_9eb4a71.pf_index',
       '/pagefind/filter/en_1.pf_filter',
+      '/es/pagefind/fragment/es_1a5cc9b.pf_fragment',
+      '/es/pagefind/index/es_9eb4a71.pf_index',
+      '/es/pagefind/filter/es_1.pf_filter',
     ])
       expect(headersFor(rules, url).get('cache-control'), url).toBe(IMMUTABLE);
-    for (const url of ['/', '/datasets/trees/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/data.json'])
+    for (const url of [
+      '/',
+      '/datasets/trees/',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/es/pagefind/pagefind-entry.json',
+      '/es/datasets/trees/',
+      '/data.json',
+    ])
       expect(headersFor(rules, url).has('cache-control'), url).toBe(false);
+  });
+
+  it("caches the search index of each of the catalog's other languages too (one bundle per language)", () => {
+    const [, ...others] = readCatalog(path.resolve('content')).catalog!.languages;
+    expect(others.length).toBeGreaterThan(0);
+    for (const lang of others)
+      for (const dir of ['fragment', 'index', 'filter'])
+        expect(headersFor(rules, `/${lang}/pagefind/${dir}/${lang}_1.pf_${dir}`).get('cache-control'), lang).toBe(
+          IMMUTABLE,
+        );
   });
 
   it('lets any site read data files and the files for machines (CORS)', () => {
@@ -194,6 +217,8 @@ describe('deploy/aws/cloudformation.yaml (S3 behind CloudFront)', () => {
       '/_astro/x.js',
       '/pagefind/fragment/en_1.pf_fragment',
       '/pagefind/pagefind.js',
+      '/es/pagefind/fragment/es_1.pf_fragment',
+      '/es/pagefind/pagefind.js',
       '/admin/',
     ];
     for (const url of urls) {

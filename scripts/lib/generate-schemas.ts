@@ -11,7 +11,7 @@ import {
   DatasetSchema,
   fieldMeta,
   innerSchema,
-  LanguageCodeSchema,
+  LanguageSchema,
   LicenseSchema,
   mapValueOf,
   OrganizationSchema,
@@ -144,7 +144,7 @@ function cmsField(name: string, s: z.ZodType, ctx: CmsContext): CmsField | undef
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
     base['default'] = defaultValue;
   if (name === 'translations') return translationsField(base, s, ctx);
-  if (defOf(inner) === defOf(LanguageCodeSchema)) return { ...base, widget: 'select', options: [...ctx.languages] };
+  if (defOf(inner) === defOf(LanguageSchema)) return { ...base, widget: 'select', options: [...ctx.languages] };
   if (name === 'translationOf')
     return {
       ...base,

@@ -1,14 +1,8 @@
 // The portal itself: content/catalog.yaml.
 import { z } from 'zod';
-import { ContactSchema, EmailSchema, LicenseSchema, PlainTextSchema, UrlSchema } from './common.ts';
+import { ContactSchema, EmailSchema, LanguageSchema, LicenseSchema, PlainTextSchema, UrlSchema } from './common.ts';
 import { field } from './field-meta.ts';
 import { CatalogTranslationSchema, translationsField } from './translations.ts';
-import { LANGUAGES, type Lang } from '../i18n/languages.ts';
-
-const LANGUAGE_CODES = Object.keys(LANGUAGES) as [Lang, ...Lang[]];
-const LanguageSchema = z.enum(LANGUAGE_CODES, {
-  error: (issue) => `"${String(issue.input)}" is not a language this portal has; use one of ${LANGUAGE_CODES.join(', ')}`,
-});
 
 export const CatalogSchema = z.strictObject({
   name: field(PlainTextSchema.trim().min(1), { description: 'The portal\'s name, e.g. `Civic Data Catalog`.' }),

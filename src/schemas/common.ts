@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { field } from './field-meta.ts';
 import { findLicense, suggestLicense } from './licenses.ts';
+import { LANGUAGE_CODES, type Lang } from '../i18n/languages.ts';
 
 /** The form of every id (dataset slug, organization, theme): lower-case letters and digits, single hyphens between. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -129,3 +130,17 @@ export const KeywordSchema = z
   .union([z.string(), z.number()])
   .transform(String)
   .pipe(PlainTextSchema.trim().min(1));
+
+const notALanguage = (input: unknown) =>
+  `"${String(input)}" is not a language this portal has; use one of ${LANGUAGE_CODES.join(', ')}`;
+
+/** A language of the interface dictionaries (src/i18n/languages.ts), the only languages a page can be in. */
+export const LanguageSchema = z.enum(LANGUAGE_CODES as [Lang, ...Lang[]], { error: (issue) => notALanguage(issue.input) });
+
+/**
+ * The same, as the key of a record (`translations: { es: … }`): zod checks a record's keys with a string schema,
+ * and would report an enum key it does not know as an unknown field instead of naming the languages.
+ */
+export const LanguageKeySchema = z
+  .string()
+  .regex(new RegExp(`^(?:${LANGUAGE_CODES.join('|')})$`), { error: (issue) => notALanguage(issue.input) });

@@ -1,8 +1,8 @@
 // A data story: content/stories/<slug>.mdx front matter.
 import { z } from 'zod';
-import { DateSchema, IdSchema, KeywordSchema, PlainTextSchema } from './common.ts';
+import { DateSchema, IdSchema, KeywordSchema, LanguageSchema, PlainTextSchema } from './common.ts';
 import { field } from './field-meta.ts';
-import { LanguageCodeSchema } from './translations.ts';
+
 
 export const StorySchema = z.strictObject({
   title: field(PlainTextSchema.trim().min(1), { description: 'Headline.', requiredHint: 'is required: add a headline' }),
@@ -26,7 +26,7 @@ export const StorySchema = z.strictObject({
     description: 'How the figures were made and what to watch out for (plain text; paragraphs separated by a blank line).',
     markdown: true,
   }),
-  language: field(LanguageCodeSchema.optional(), {
+  language: field(LanguageSchema.optional(), {
     description: 'The language the story is written in, e.g. `es`. Default: the catalog\'s default language (the first of `languages` in content/catalog.yaml).',
   }),
   translationOf: field(IdSchema.optional(), {

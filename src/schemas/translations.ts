@@ -2,16 +2,9 @@
 // block per language. The original fields are in the catalog's default language; a text left out of a block is
 // shown in the original. Pages read them through src/lib/content/localize.ts.
 import { z } from 'zod';
-import { LANGUAGES, type Lang } from '../i18n/languages.ts';
-import { PlainTextSchema } from './common.ts';
+import { LanguageKeySchema, PlainTextSchema } from './common.ts';
 import { field } from './field-meta.ts';
 
-const CODES = Object.keys(LANGUAGES) as Lang[];
-
-/** A language of the interface dictionaries (src/i18n/languages.ts), the only languages a page can be in. */
-export const LanguageCodeSchema = z.string().regex(new RegExp(`^(?:${CODES.join('|')})$`), {
-  error: (issue) => `"${String(issue.input)}" is not a language this portal has; use one of ${CODES.join(', ')}`,
-});
 
 /** One column of a data dictionary in another language, found by its `name`. */
 export const ColumnTranslationSchema = z.strictObject({
@@ -63,7 +56,7 @@ export const CatalogTranslationSchema = z.strictObject({
  * portal has no interface for is an error; a code the catalog does not list is a warning of the validator.
  */
 export function translationsField<T extends z.ZodType>(entry: T, example: string) {
-  return field(z.record(LanguageCodeSchema, entry).optional(), {
+  return field(z.record(LanguageKeySchema, entry).optional(), {
     description: `Texts in other languages, by language code: ${example}. Each is optional; what is left out is shown in the original language. Write the original fields in the catalog's default language (the first of \`languages\` in content/catalog.yaml).`,
   });
 }

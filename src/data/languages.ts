@@ -1,5 +1,6 @@
 // Every page exists in every language of the catalog: the default language at the site's own URLs, each other
 // under its code. Pages' getStaticPaths go through forEachLanguage, which sets the `[...lang]` route parameter.
+import { defaultLanguage } from '../lib/content/languages.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { loadSite } from './catalog.ts';
 
@@ -18,9 +19,9 @@ export async function forEachLanguage<P extends Path>(
   pathsFor: (lang: Lang, langParam: LangParam) => P[] | Promise<P[]>,
 ): Promise<P[]> {
   const { catalog } = await loadSite();
-  const [first, ...others] = catalog.languages;
+  const first = defaultLanguage(catalog);
   const out: P[] = [];
-  for (const lang of [first ?? 'en', ...others]) {
+  for (const lang of catalog.languages) {
     const langParam = lang === first ? undefined : lang;
     for (const p of await pathsFor(lang, langParam)) out.push({ ...p, params: { ...p.params, lang: langParam } });
   }

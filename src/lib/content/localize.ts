@@ -50,6 +50,12 @@ export interface LocalizedNamed {
 
 type Block = Record<string, unknown>;
 
+/** The text staff wrote for `field` in `lang` (`translations.<lang>.<field>`), if they wrote one. */
+export function translatedText(data: unknown, lang: string, field: string): string | undefined {
+  const value = (data as { translations?: Record<string, Block> }).translations?.[lang]?.[field];
+  return typeof value === 'string' && value ? value : undefined;
+}
+
 /** The block of `translations` for `lang`, unless `lang` is the language of the original. */
 function blockFor(data: unknown, lang: string, defaultLang: string): Block {
   if (lang === defaultLang) return {};

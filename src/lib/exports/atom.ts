@@ -1,4 +1,5 @@
 // Atom feeds of new and updated datasets and of stories, and the feed writer the history feeds use too.
+import { defaultLanguage } from '../content/languages.ts';
 import { byModifiedDesc } from '../catalog.ts';
 import { escapeHtml as x } from '../html.ts';
 import { t } from '../i18n.ts';
@@ -23,7 +24,7 @@ export function atomFeed(input: ExportInput, opts: { path: string; title: string
   const updated = opts.entries.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01');
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(input.catalog.languages[0] ?? 'en')}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(defaultLanguage(input.catalog))}">`,
     `  <title>${x(opts.title)}</title>`,
     `  <id>${x(self)}</id>`,
     `  <link rel="self" type="application/atom+xml" href="${x(self)}"/>`,

@@ -1,4 +1,6 @@
 // DCAT-AP 3 as JSON-LD (/catalog.jsonld): the catalog as European portals and RDF tools read it.
+import { defaultLanguage } from '../content/languages.ts';
+import { translatedText } from '../content/localize.ts';
 import { mediaTypeOf } from '../resource-kind.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
 import { publisherStated, statedContact, statedKeywords, statedModified } from '../unstated.ts';
@@ -49,28 +51,20 @@ const EU_LANGUAGE: Record<string, string> = {
 const euLanguage = (code: string) =>
   `http://publications.europa.eu/resource/authority/language/${EU_LANGUAGE[code] ?? code.toUpperCase()}`;
 
-/** A text's translations written by staff (`translations.<lang>.<field>`), by language. */
-function translationsOf(data: unknown, field: string): [string, string][] {
-  const translations = (data as { translations?: Record<string, Record<string, unknown>> }).translations ?? {};
-  return Object.entries(translations).flatMap(([lang, block]) => {
-    const value = block[field];
-    return typeof value === 'string' && value ? [[lang, value] as [string, string]] : [];
-  });
-}
-
 const date = (value: string) => ({ '@value': value, '@type': 'xsd:date' });
 const id = (iri: string) => ({ '@id': iri });
 
 export function toDcatAp(input: ExportInput): Record<string, unknown> {
   const urls = urlsFor(input);
-  const lang = input.catalog.languages[0] ?? 'en';
+  const lang = defaultLanguage(input.catalog);
   const text = (value: string) => ({ '@value': value, '@language': lang });
   // A text and the translations staff wrote of it, each a literal in its language (DCAT-AP's multilingual texts).
   const texts = (value: string, data: unknown, field: string) => {
-    const others = translationsOf(data, field).filter(
-      ([l]) => l !== lang && input.catalog.languages.includes(l as never),
-    );
-    return others.length ? [text(value), ...others.map(([l, v]) => ({ '@value': v, '@language': l }))] : text(value);
+    const others = input.catalog.languages.flatMap((l) => {
+      const v = l === lang ? undefined : translatedText(data, l, field);
+      return v ? [{ '@value': v, '@language': l }] : [];
+    });
+    return others.length ? [text(value), ...others] : text(value);
   };
   const agent = (org: ExportDataset['organization']) => {
     const orgId = org.id;

@@ -1,4 +1,6 @@
 // schema.org Dataset JSON-LD for a dataset page, as Google Dataset Search reads it.
+import { defaultLanguage } from '../content/languages.ts';
+import { translatedText } from '../content/localize.ts';
 import { mediaTypeOf } from '../resource-kind.ts';
 import { publisherStated, statedKeywords, statedLicense, statedModified } from '../unstated.ts';
 import { compact, licenseUrl } from './dcat-us.ts';
@@ -7,16 +9,6 @@ import { descriptionOf, urlsFor, type ExportDataset, type ExportInput, type Site
 
 const MIN = 50;
 const MAX = 5000;
-
-/** The texts staff translated into `lang` (`translations.<lang>`), if any. */
-function translatedTexts(d: ExportDataset, lang: string): { title?: string; summary?: string; description?: string } {
-  const block = (d.data as { translations?: Record<string, Record<string, unknown>> }).translations?.[lang] ?? {};
-  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-  const title = str(block['title']);
-  const summary = str(block['summary']);
-  const description = str(block['description']);
-  return { ...(title ? { title } : {}), ...(summary ? { summary } : {}), ...(description ? { description } : {}) };
-}
 
 /**
  * A description Google accepts: 50 to 5000 characters, built from the summary and the body (or from their
@@ -41,10 +33,13 @@ export function schemaOrgDescription(
 export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset, lang?: string): Record<string, unknown> {
   const urls = urlsFor(input);
   const m = d.data;
-  const defaultLang = input.catalog.languages[0] ?? 'en';
+  const defaultLang = defaultLanguage(input.catalog);
   const pageLang = lang ?? defaultLang;
-  const translated = pageLang === defaultLang ? {} : translatedTexts(d, pageLang);
-  const textLang = translated.title ? pageLang : defaultLang;
+  const [title, summary, description] = (['title', 'summary', 'description'] as const).map((f) =>
+    pageLang === defaultLang ? undefined : translatedText(m, pageLang, f),
+  );
+  const translated = { ...(summary ? { summary } : {}), ...(description ? { description } : {}) };
+  const textLang = title ? pageLang : defaultLang;
   const org = d.organization;
   // A value the source did not state is left out (schema.org has no "unknown"), never filled with a placeholder.
   const keywords = statedKeywords(m);
@@ -60,7 +55,7 @@ export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset, lang?: 
   return compact({
     '@context': 'https://schema.org/',
     '@type': 'Dataset',
-    name: translated.title ?? m.title,
+    name: title ?? m.title,
     description: schemaOrgDescription(d, translated),
     inLanguage: textLang,
     url: urls.abs(localePath(`/datasets/${d.id}/`, pageLang, defaultLang)),

@@ -31,6 +31,8 @@ export interface PageLanguage {
   t: (key: MessageKey | (string & {}), vars?: Vars) => string;
   /** A link to a page in this page's language (page paths end in `/`), or to a file (one copy for all languages). */
   u: (path: string) => string;
+  /** The same for the page in another language: `uIn('es', '/datasets/')` → `/es/datasets/`. */
+  uIn: (lang: Lang, path: string) => string;
   /** The page's path in the default language, without `base`: `/es/datasets/x/` → `/datasets/x/`. */
   pagePath: string;
   /** A dataset's title in this page's language where staff translated it, else the original (its `lang` says which). */
@@ -53,6 +55,7 @@ export function pageLanguage(astro: { currentLocale: string | undefined; url: UR
     pagePath: unlocalizedPath(path, languages),
     t: (key, vars = {}) => translate(key, vars, lang),
     u: (path) => link(localePath(path, lang, defaultLang)),
+    uIn: (other, path) => link(localePath(path, other, defaultLang)),
     titleOf: (d) => datasetTexts(d, lang, defaultLang).title,
     summaryOf: (d) => datasetTexts(d, lang, defaultLang).summary,
     named: (e) => localizeOrganization(e, lang, defaultLang),

@@ -83,6 +83,10 @@ export function formatCompact(n: number, lang: Lang = 'en'): string {
 }
 
 /** A language's name in another language, for readers: `languageName('en', 'es')` → `inglés`. */
+const languageNames = new Map<Lang, Intl.DisplayNames>();
+
 export function languageName(code: string, lang: Lang = 'en'): string {
-  return new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }).of(code) ?? code;
+  let names = languageNames.get(lang);
+  if (!names) languageNames.set(lang, (names = new Intl.DisplayNames([intlLocale(lang)], { type: 'language' })));
+  return names.of(code) ?? code;
 }

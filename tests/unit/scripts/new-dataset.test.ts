@@ -6,18 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readCatalog } from '../../../src/lib/content/read-catalog.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../src/lib/validate/validate.ts';
 import { translationsBlock } from '../../../scripts/lib/scaffold.ts';
+import { emptyCatalog as emptyCatalogIn } from '../../helpers/import-cases.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-new-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-function emptyCatalog(name: string): string {
-  const dir = path.join(work, name);
-  fs.mkdirSync(path.join(dir, 'datasets'), { recursive: true });
-  fs.copyFileSync('content/catalog.yaml', path.join(dir, 'catalog.yaml'));
-  fs.cpSync('content/organizations', path.join(dir, 'organizations'), { recursive: true });
-  fs.cpSync('content/themes', path.join(dir, 'themes'), { recursive: true });
-  return dir;
-}
+const emptyCatalog = (name: string) => emptyCatalogIn(work, name);
 
 function newDataset(args: string[]) {
   return spawnSync(process.execPath, ['scripts/new-dataset.ts', ...args, '--yes'], { encoding: 'utf8' });

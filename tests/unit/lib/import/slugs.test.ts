@@ -1,6 +1,7 @@
 // Collections through an import (src/lib/import/slugs.ts): a DCAT-US `isPartOf` identifier becomes the slug the
 // same import (or an earlier one) gave the parent, and the imported catalog links parents and parts both ways in
 // the model and in every export. Real input: GSA's collection-2-parent-4-children.data.json.
+import { emptyCatalog } from '../../../helpers/import-cases.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,14 +25,7 @@ const PARENTS = ['IDF6-OPM-0001', 'IDF6-OPM-0001-PARENT2'];
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-collection-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-function catalog(name: string): string {
-  const dir = path.join(work, name);
-  fs.mkdirSync(path.join(dir, 'datasets'), { recursive: true });
-  fs.copyFileSync('content/catalog.yaml', path.join(dir, 'catalog.yaml'));
-  fs.cpSync('content/organizations', path.join(dir, 'organizations'), { recursive: true });
-  fs.cpSync('content/themes', path.join(dir, 'themes'), { recursive: true });
-  return dir;
-}
+const catalog = (name: string) => emptyCatalog(work, name);
 const importInto = (dir: string, doc: unknown, today = '2026-01-01') =>
   applyImport(readDcatUs(doc, 'input.json'), { contentDir: dir, dryRun: false, fillMissing: false, today, fs });
 

@@ -2,7 +2,7 @@
 // questions from it, so the main thread never parses or counts and a second question needs no second download.
 import { answer } from '../../lib/ask/answer.ts';
 import { AskError } from '../../lib/ask/question.ts';
-import { inferKinds, TableBuilder, type ColumnTable } from '../../lib/ask/table.ts';
+import { columnKinds, TableBuilder, type ColumnTable } from '../../lib/ask/table.ts';
 import { streamRows } from '../preview/stream-rows.ts';
 import type { FromAskWorker, ToAskWorker } from './protocol.ts';
 
@@ -21,11 +21,7 @@ async function load(m: Extract<ToAskWorker, { type: 'load' }>): Promise<void> {
     },
     rows: (rows, loaded, total) => {
       if (!builder) {
-        const inferred = inferKinds(names.length, rows.slice(0, 1000));
-        builder = new TableBuilder(
-          names,
-          names.map((n, i) => m.kinds[n] ?? inferred[i]!),
-        );
+        builder = new TableBuilder(names, columnKinds(names, rows, m.kinds));
       }
       for (const r of rows) builder.push(r);
       const now = performance.now();

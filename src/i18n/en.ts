@@ -352,6 +352,8 @@ export const en = {
   'story.map.describe': 'Map of {count} features ({types}), coloured by {colour}.',
   'story.table.shown': '{shown} of {total} rows',
   'story.bigNumber.source': 'Computed from {count} rows of',
+  'story.query.change': 'Change this question',
+  'story.query.download': 'Download this answer (CSV)',
   'dataset.stories': 'Stories that use this data',
 
   'organizations.title': 'Organizations',

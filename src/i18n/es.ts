@@ -364,6 +364,8 @@ export const es = {
   'story.map.describe': 'Mapa de {count} elementos ({types}), coloreados por {colour}.',
   'story.table.shown': '{shown} de {total} filas',
   'story.bigNumber.source': 'Calculado a partir de {count} filas de',
+  'story.query.change': 'Cambiar esta pregunta',
+  'story.query.download': 'Descargar esta respuesta (CSV)',
   'dataset.stories': 'Historias que usan estos datos',
 
   'organizations.title': 'Organizaciones',

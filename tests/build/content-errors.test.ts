@@ -26,7 +26,10 @@ describe('building content with mistakes', () => {
     expect(output).toMatch(
       /tests\/\.tmp\/broken-content\/stories\/trees\.mdx:11 <Chart>: column "Species" is not in trees-é\.csv; its columns are: TreeID, qLegalStatus, qSpecies, /,
     );
-    expect(output).toContain('4 errors in content; nothing was built.');
+    expect(output).toContain(
+      'tests/.tmp/broken-content/stories/trees.mdx:13 <Query>: group: column "qSpecies" of trees-é.csv does not hold dates in every row, so it cannot be grouped by month; write "qSpecies" without "by month"',
+    );
+    expect(output).toContain('5 errors in content; nothing was built.');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });
 });

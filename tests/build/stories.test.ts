@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
 import { findUsages } from '../../src/lib/stories/usages.ts';
 import { storiesFor } from '../../src/lib/content/localize.ts';
+import { questionFromParams } from '../../src/lib/ask/question.ts';
+import { questionFromAttributes } from '../../src/lib/ask/story-question.ts';
 import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
 
 const content = readCatalog(path.join(repoRoot, 'content'));
@@ -54,6 +56,46 @@ function independently(dataset: string, measure: string): number {
     return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
   }
   throw new Error(`no independent computation for ${op}`);
+}
+
+/** A <Query>'s answer computed here on its own: rows kept by `column = value` conditions, grouped by one column
+ *  as written, counted or the median of the numbers of `of`; in the order the engine gives them, by value or group. */
+function independentAnswer(p: Record<string, string>): { key: string; value: number }[] {
+  expect(p['group'], 'one column, no date bin').toMatch(/^[^,]+$/);
+  expect(p['group']).not.toMatch(/ by /);
+  const conditions = (p['where'] ?? '')
+    .split(';')
+    .filter((c) => c.trim())
+    .map((c) => c.split(' = ').map((x) => x.trim()) as [string, string]);
+  const groups = new Map<string, number[]>();
+  for (const r of rowsOf(p['dataset']!)) {
+    if (!conditions.every(([col, value]) => r[col] === value)) continue;
+    const key = r[p['group']!]!.trim();
+    if (!groups.has(key)) groups.set(key, []);
+    const cell = p['of'] ? r[p['of']]! : '1';
+    if (/^-?\d+(\.\d+)?$/.test(cell)) groups.get(key)!.push(Number(cell));
+  }
+  const measure = p['measure'] ?? 'count';
+  const median = (s: number[]) => {
+    s.sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  };
+  const rows = [...groups].map(([key, values]) => {
+    if (measure === 'count') return { key, value: values.length };
+    if (measure === 'median') return { key, value: values.length ? median(values) : NaN };
+    throw new Error(`no independent computation for ${measure}`);
+  });
+  const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+  const sign = p['sort'] === 'value-desc' ? -1 : 1;
+  return rows.sort((a, b) =>
+    !p['sort'] || p['sort'] === 'group'
+      ? byKey(a, b)
+      : Number.isNaN(a.value) !== Number.isNaN(b.value)
+        ? Number.isNaN(a.value)
+          ? 1
+          : -1
+        : sign * (a.value - b.value) || byKey(a, b),
+  );
 }
 
 describe('the sample stories', () => {
@@ -111,6 +153,37 @@ describe('the sample stories', () => {
     const rows = Papa.parse<string[]>(read(href.slice(1)), { skipEmptyLines: true }).data;
     expect(rows[0]).toEqual(['answer_wait']);
     expect(rows.length - 1).toBe(where(rowsOf('boec-911-calls-april-2018'), 'group_name=BOEC Wireless').length);
+  });
+
+  it('prints each <Query> answer as an independent computation gives it, with a link that asks the same question', () => {
+    let checked = 0;
+    for (const s of content.stories) {
+      const queries = findUsages(s.body).filter((u) => u.component === 'Query' && u.props['group']);
+      const html = read(`stories/${s.id}/index.html`);
+      const figures = [...html.matchAll(/<figure class="story-query"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+      expect(figures.length, s.id).toBe(queries.length);
+      queries.forEach((usage, i) => {
+        const figure = figures[i]!;
+        const printed = [...figure.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>(?:<data value="([^"]+)">)?/g)].map(
+          ([, key, value]) => ({ key: key!, value: value === undefined ? NaN : Number(value) }),
+        );
+        const expected = independentAnswer(usage.props).map((r) => ({ ...r, key: r.key || '(no value)' }));
+        expect(printed.map((r) => r.key)).toEqual(expected.map((r) => r.key));
+        printed.forEach((r, j) =>
+          Number.isNaN(expected[j]!.value)
+            ? expect(r.value).toBeNaN()
+            : expect(r.value).toBeCloseTo(expected[j]!.value, 9),
+        );
+        const href = /<a href="([^"]+)">Change this question<\/a>/.exec(figure)![1]!.replace(/&amp;/g, '&');
+        const [page, hash] = href.split('#') as [string, string];
+        expect(page).toBe(`/datasets/${usage.props['dataset']}/`);
+        expect(questionFromParams(new URLSearchParams(hash))).toEqual(questionFromAttributes(usage.props));
+        const csv = /href="\/(stories\/[^"]+\/query-[0-9a-f]+\.csv)"/.exec(figure)![1]!;
+        expect(Papa.parse<string[]>(read(csv), { skipEmptyLines: true }).data.length - 1).toBe(expected.length);
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThanOrEqual(1);
   });
 
   it("lists, on each dataset page, the stories that use it, in the page's language where translated", () => {

@@ -1,5 +1,7 @@
 // A story in Chromium: its charts show with and without JavaScript, "Show the data" reveals each chart's
-// table, the dataset page lists the story, and axe finds nothing.
+// table, a <Query>'s "Change this question" opens the same answer live, the dataset page lists the story, and
+// axe finds nothing.
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sampleDist } from '../helpers/astro-build.ts';
 import { axe } from '../../scripts/lib/browser.ts';
@@ -30,6 +32,27 @@ describe('a data story', () => {
     await figure.getByText('Show the data').click();
     expect(await figure.getByRole('table').isVisible()).toBe(true);
     expect(await figure.locator('tbody tr').count()).toBe(24);
+    await page.close();
+  });
+
+  it('opens a printed question, by "Change this question", in the dataset page\'s Summarise tab with the same answer', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + story);
+    const figure = page.locator('figure.story-query').first();
+    const cells = (table: Locator) =>
+      table.locator('tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
+    const printed = {
+      caption: await figure.locator('caption').textContent(),
+      rows: await cells(figure.locator('table')),
+    };
+    expect(printed.rows.length).toBeGreaterThan(5);
+    await figure.getByRole('link', { name: 'Change this question' }).click();
+    await page.waitForURL('**/datasets/boec-911-calls-april-2018/#ask=boec_911_calls_april_2018&*');
+    expect(await page.getByRole('tab', { name: 'Summarise' }).getAttribute('aria-selected')).toBe('true');
+    const live = page.locator('[data-ask-table]');
+    await live.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    expect({ caption: await live.locator('caption').textContent(), rows: await cells(live) }).toEqual(printed);
+    expect(await page.locator('[data-ask-chart] svg[role="img"]').count()).toBe(1);
     await page.close();
   });
 

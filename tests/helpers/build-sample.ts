@@ -52,7 +52,7 @@ function mustBuild(contentDir: string, outDir: string, options: { base?: string;
   if (options.log) fs.writeFileSync(options.log, result.stdout + result.stderr);
 }
 
-/** The fixture catalog with three mistakes in two files. */
+/** The fixture catalog with mistakes in three files. */
 function writeBrokenContent(): void {
   fs.rmSync(brokenContent, { recursive: true, force: true });
   fs.cpSync(fixtureContent, brokenContent, { recursive: true });
@@ -65,7 +65,7 @@ function writeBrokenContent(): void {
   edit('datasets/boston-offense-codes/index.md', 'themes: [public-safety]', 'themes: [public-safety, crime]');
   fs.writeFileSync(
     path.join(brokenContent, 'stories/trees.mdx'),
-    '---\ntitle: Trees\nsummary: A story.\nauthors: [Tests]\npublished: 2024-01-01\ndatasets: [hostile-metadata]\n---\n\nText.\n\n<Chart dataset="hostile-metadata" type="bar" x="Species" title="Trees by species" />\n',
+    '---\ntitle: Trees\nsummary: A story.\nauthors: [Tests]\npublished: 2024-01-01\ndatasets: [hostile-metadata]\n---\n\nText.\n\n<Chart dataset="hostile-metadata" type="bar" x="Species" title="Trees by species" />\n\n<Query dataset="hostile-metadata" group="qSpecies by month" title="Trees by month" />\n',
   );
 }
 

@@ -4,14 +4,13 @@
 import Papa from 'papaparse';
 import type { Answer } from '../../lib/ask/answer.ts';
 import { answerChart } from '../../lib/ask/chart.ts';
-import { questionToParams, type AskProblem, type Question } from '../../lib/ask/question.ts';
-import { kindOfType, type ColumnKind } from '../../lib/ask/table.ts';
+import { askHash, type AskProblem, type Question } from '../../lib/ask/question.ts';
+import { profileKinds } from '../../lib/ask/table.ts';
 import { cleanPlot } from '../../lib/chart/clean-plot.ts';
 import { describeChart } from '../../lib/chart/describe.ts';
 import { plotOptions } from '../../lib/chart/marks.ts';
-import { roundForReaders } from '../../lib/chart/numbers.ts';
 import { fillForm, readForm, setUpForm } from './ask-form.ts';
-import { answerLabels } from './ask-labels.ts';
+import { answerLabels } from '../../lib/ask/labels.ts';
 import type { FromAskWorker, ToAskWorker } from './protocol.ts';
 
 type Labels = Record<string, string>;
@@ -30,11 +29,7 @@ export function openAsk(el: HTMLElement, linked?: Question): void {
   const cancel = $<HTMLButtonElement>('[data-cancel]');
   const locale = document.documentElement.dataset['locale'] ?? document.documentElement.lang;
   const profile = JSON.parse(el.dataset['columns'] ?? '[]') as { name: string; type: string }[];
-  const kinds: Record<string, ColumnKind> = {};
-  for (const c of profile) {
-    const k = kindOfType(c.type);
-    if (k) kinds[c.name] = k;
-  }
+  const kinds = profileKinds(profile);
   const form$ = setUpForm(
     form,
     profile.map((c) => c.name),
@@ -161,7 +156,7 @@ export function openAsk(el: HTMLElement, linked?: Question): void {
     if (download.href.startsWith('blob:')) URL.revokeObjectURL(download.href);
     download.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     download.download = `${el.dataset['table'] ?? 'answer'}-summary.csv`;
-    const hash = `#ask=${encodeURIComponent(el.dataset['table'] ?? '')}&${questionToParams(q).toString()}`;
+    const hash = askHash(el.dataset['table'] ?? '', q);
     $<HTMLAnchorElement>('[data-ask-link]').href = hash;
     history.replaceState(null, '', hash);
     $<HTMLElement>('[data-ask-result]').hidden = false;
@@ -191,7 +186,6 @@ export function openAsk(el: HTMLElement, linked?: Question): void {
     const caption = $<HTMLElement>('[data-ask-description]');
     const names = { x: head[0] ?? '', y: head[head.length - 1]! };
     const chart = answerChart(a, names, (i, key) => words.key(a.groups[i]!, key));
-    const number = (n: number) => roundForReaders(n).toLocaleString(locale);
     if (!chart) {
       figure.replaceChildren(caption);
       caption.textContent =
@@ -201,27 +195,9 @@ export function openAsk(el: HTMLElement, linked?: Question): void {
       return;
     }
     const Plot = await plotModule;
-    const description = describeChart(
-      chart.encoding,
-      chart.drawn,
-      names,
-      (kind, vars) =>
-        fill(
-          labels[
-            kind === 'empty'
-              ? 'chartEmpty'
-              : kind === 'line'
-                ? 'describeLine'
-                : kind === 'dot'
-                  ? 'describeDot'
-                  : 'describeBar'
-          ] ?? '',
-          vars,
-        ),
-      number,
-    );
+    const description = describeChart(chart.encoding, chart.drawn, names, words.describe, words.number);
     const svg = Plot.plot(
-      plotOptions(Plot, chart.encoding, chart.drawn, names, number, {
+      plotOptions(Plot, chart.encoding, chart.drawn, names, words.number, {
         width: Math.max(280, figure.clientWidth || 640),
       }),
     );

@@ -4,7 +4,7 @@
 import { answer } from '../../lib/ask/answer.ts';
 import type { ParquetFile } from '../../lib/ask/parquet-read.ts';
 import { AskError, type Question } from '../../lib/ask/question.ts';
-import { inferKinds, TableBuilder, type Column, type ColumnTable } from '../../lib/ask/table.ts';
+import { columnKinds, TableBuilder, type Column, type ColumnTable } from '../../lib/ask/table.ts';
 import { streamRows } from '../preview/stream-rows.ts';
 import type { FromAskWorker, ToAskWorker } from './protocol.ts';
 
@@ -24,11 +24,7 @@ async function loadCsv(m: Extract<ToAskWorker, { type: 'load' }>): Promise<void>
     },
     rows: (rows, loaded, total) => {
       if (!builder) {
-        const inferred = inferKinds(names.length, rows.slice(0, 1000));
-        builder = new TableBuilder(
-          names,
-          names.map((n, i) => m.kinds[n] ?? inferred[i]!),
-        );
+        builder = new TableBuilder(names, columnKinds(names, rows, m.kinds));
       }
       for (const r of rows) builder.push(r);
       const now = performance.now();

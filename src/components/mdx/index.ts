@@ -5,5 +5,6 @@ import Chart from './Chart.astro';
 import DataTable from './DataTable.astro';
 import Figure from './Figure.astro';
 import Map from './Map.astro';
+import Query from './Query.astro';
 
-export const storyComponents = { BigNumber, Callout, Chart, DataTable, Figure, Map };
+export const storyComponents = { BigNumber, Callout, Chart, DataTable, Figure, Map, Query };

@@ -91,6 +91,11 @@ export function questionToParams(q: Question): URLSearchParams {
   return p;
 }
 
+/** The link fragment that opens a question on a table's dataset page: `#ask=<table>&group=…` (see tableName). */
+export function askHash(table: string, q: Question): string {
+  return `#ask=${encodeURIComponent(table)}&${questionToParams(q).toString()}`;
+}
+
 export function questionFromParams(p: URLSearchParams): Question {
   const bins = p.getAll('bin');
   const ops = p.getAll('op');

@@ -28,6 +28,16 @@ export function kindOfType(type: string | undefined): ColumnKind | undefined {
   return type ? 'text' : undefined;
 }
 
+/** The kinds a profile's columns name, by column name (columns of a type it does not map are left out). */
+export function profileKinds(columns: readonly { name: string; type: string }[]): Record<string, ColumnKind> {
+  const kinds: Record<string, ColumnKind> = {};
+  for (const c of columns) {
+    const k = kindOfType(c.type);
+    if (k) kinds[c.name] = k;
+  }
+  return kinds;
+}
+
 /** The kinds of columns from their first rows, when no profile says. */
 export function inferKinds(columns: number, rows: readonly (readonly string[])[]): ColumnKind[] {
   return Array.from({ length: columns }, (_, i) => {
@@ -43,6 +53,17 @@ export function inferKinds(columns: number, rows: readonly (readonly string[])[]
     }
     return kind ?? 'text';
   });
+}
+
+/** Each column's kind: the profile's where it names one (`known`, by column name), else read from the first rows.
+ *  The preview's worker and a story's <Query> both call this, so they read a file's columns alike. */
+export function columnKinds(
+  names: readonly string[],
+  firstRows: readonly (readonly string[])[],
+  known: Readonly<Record<string, ColumnKind>>,
+): ColumnKind[] {
+  const inferred = inferKinds(names.length, firstRows.slice(0, 1000));
+  return names.map((n, i) => known[n] ?? inferred[i]!);
 }
 
 /** Milliseconds of an ISO date or date-time as written, read as UTC. */

@@ -1,6 +1,8 @@
-// Checks a story's data components (<Chart>, <Map>, <DataTable>, <BigNumber>) and its list of datasets: each
-// dataset, file and column a component names must exist, and the story must list the datasets it uses.
+// Checks a story's data components (<Chart>, <Map>, <DataTable>, <BigNumber>, <Query>) and its list of datasets:
+// each dataset, file and column a component names must exist, a <Query> must be answerable, and the story must
+// list the datasets it uses.
 import type { Story } from '../../schemas/index.ts';
+import { storyAnswer } from '../stories/ask.ts';
 import { referencedColumns } from '../stories/query.ts';
 import { resolveResource, type DatasetWithFiles } from '../stories/resolve.ts';
 import { loadTable } from '../stories/table.ts';
@@ -38,6 +40,12 @@ export function checkStory(
     }
     try {
       const table = loadTable(resolved.file, resolved.resource.dialect ?? {});
+      if (usage.component === 'Query') {
+        // Kinds read from the file, not the profile (made later, in the build): the same for every usual column.
+        const asked = storyAnswer(table, usage.props, resolved.resource.path!);
+        if (Array.isArray(asked)) asked.forEach(problem);
+        continue;
+      }
       for (const column of referencedColumns(usage.props)) {
         if (!table.columns.includes(column)) problem(`column "${column}" is not in ${resolved.resource.path}; its columns are: ${table.columns.join(', ')}`);
       }

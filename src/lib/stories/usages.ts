@@ -1,9 +1,9 @@
-// Finds the data components a story uses (<Chart dataset="…" …/>, <Map>, <DataTable>, <BigNumber>) and their
+// Finds the data components a story uses (<Chart dataset="…" …/>, <Map>, <DataTable>, <BigNumber>, <Query>) and their
 // string attributes, so references can be checked before a build and each chart's data file published.
 import { createHash } from 'node:crypto';
 import { CHART_TYPES } from '../chart/spec.ts';
 
-export const DATA_COMPONENTS = ['Chart', 'Map', 'DataTable', 'BigNumber'] as const;
+export const DATA_COMPONENTS = ['Chart', 'Map', 'DataTable', 'BigNumber', 'Query'] as const;
 export type DataComponent = (typeof DATA_COMPONENTS)[number];
 
 export interface Usage {
@@ -17,7 +17,8 @@ export interface Usage {
 /** The data components in an MDX body, in order. Only attributes written as "text" are read. */
 export function findUsages(body: string): Usage[] {
   const out: Usage[] = [];
-  const tag = new RegExp(`<(${DATA_COMPONENTS.join('|')})\\b([^>]*?)\\/?>`, 'gs');
+  // A quoted value may hold a `>` (`where="answer_wait > 10"`), so the tag ends at the first `>` outside quotes.
+  const tag = new RegExp(`<(${DATA_COMPONENTS.join('|')})\\b((?:[^>"]|"[^"]*")*?)\\/?>`, 'gs');
   for (const m of body.matchAll(tag)) {
     const props: Record<string, string> = {};
     for (const a of (m[2] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=\s*"([^"]*)"/g)) props[a[1]!] = a[2]!;
@@ -50,6 +51,8 @@ const REQUIRED: Record<DataComponent, string[]> = {
   Map: ['title'],
   DataTable: ['caption'],
   BigNumber: ['value', 'label'],
+  // Its question's attributes are read, and checked, by questionFromAttributes().
+  Query: ['title'],
 };
 
 /** What is wrong with a component's attributes (besides its dataset, file and columns), for messages before a build. */

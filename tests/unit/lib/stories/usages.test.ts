@@ -23,3 +23,20 @@ describe('findUsages() and checkProps()', () => {
     expect(checkProps(chart!)).toEqual(['type="pie" must be one of: line, bar, dot, area, histogram']);
   });
 });
+
+describe('findUsages() of a <Query>', () => {
+  it('reads a condition with ">" inside its quotes as part of the attribute', () => {
+    const body = '<Query dataset="calls" where="answer_wait > 10; cell = 1" group="group_name" title="Waits" />\n';
+    expect(findUsages(body)).toEqual([
+      {
+        component: 'Query',
+        props: { dataset: 'calls', where: 'answer_wait > 10; cell = 1', group: 'group_name', title: 'Waits' },
+        line: 1,
+      },
+    ]);
+  });
+
+  it('needs a title', () => {
+    expect(checkProps(findUsages('<Query dataset="calls" />')[0]!)).toEqual(['needs title="…"']);
+  });
+});

@@ -1,8 +1,23 @@
 // How an answer reads in the page's language: its heading, its columns' names, its groups' labels (weekdays and
 // months by Intl, time bins as dates and hours) and its values (dates as dates, numbers rounded for readers).
-import type { Answer } from '../../lib/ask/answer.ts';
-import type { Operator, Question } from '../../lib/ask/question.ts';
-import { roundForReaders } from '../../lib/chart/numbers.ts';
+import type { Answer } from './answer.ts';
+import { BINS, MEASURES, type Operator, type Question } from './question.ts';
+import type { DescriptionKind } from '../chart/describe.ts';
+import { roundForReaders } from '../chart/numbers.ts';
+
+/** The texts answerLabels() reads, by their key under `ask.` in the dictionaries. */
+export const ANSWER_LABEL_KEYS = [
+  'noValue',
+  'heading',
+  'headingBy',
+  'headingWhere',
+  'describeLine',
+  'describeBar',
+  'describeDot',
+  'chartEmpty',
+  ...MEASURES.map((m) => `measure.${m}`),
+  ...BINS.map((b) => `bin.${b}`),
+];
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -23,9 +38,25 @@ export function answerLabels(labels: Record<string, string>, locale: string) {
   const measureName = (q: Question) =>
     `${labels[`measure.${q.measure}`] ?? q.measure}${q.of && q.measure !== 'count' ? ` (${q.of})` : ''}`;
 
+  const number = (n: number) => roundForReaders(n).toLocaleString(locale);
+
   return {
     groupName,
     measureName,
+    /** A number in a chart's description and tooltips. */
+    number,
+    /** The sentence that describes a chart of an answer (describeChart's `Sentence`). */
+    describe(kind: DescriptionKind, vars: Record<string, string>): string {
+      const key =
+        kind === 'empty'
+          ? 'chartEmpty'
+          : kind === 'line'
+            ? 'describeLine'
+            : kind === 'dot'
+              ? 'describeDot'
+              : 'describeBar';
+      return fill(labels[key] ?? '', vars);
+    },
     heading(q: Question, op: (o: Operator) => string): string {
       const measure = measureName(q);
       const heading = q.group.length
@@ -61,7 +92,7 @@ export function answerLabels(labels: Record<string, string>, locale: string) {
     value(a: Answer, v: number): string {
       if (Number.isNaN(v)) return noValue;
       if (a.valueKind === 'date') return dateTime.format(v);
-      return roundForReaders(v).toLocaleString(locale);
+      return number(v);
     },
   };
 }

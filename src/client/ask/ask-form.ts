@@ -35,9 +35,10 @@ export function setUpForm(
   form: HTMLFormElement,
   columns: string[],
   kindOf: (column: string) => ColumnKind | undefined,
+  newCondition: () => HTMLElement,
+  opLabel: (op: Operator) => string,
 ): AskForm {
   const $$ = (sel: string) => [...form.querySelectorAll<HTMLSelectElement>(sel)];
-  const template = form.querySelector<HTMLTemplateElement>('[data-condition]')!;
   const f: AskForm = {
     form,
     groups: $$('[data-group]'),
@@ -56,7 +57,7 @@ export function setUpForm(
       f.of.disabled = f.measure.value === 'count';
     },
     addCondition(c) {
-      const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+      const item = newCondition();
       const column = item.querySelector<HTMLSelectElement>('[data-where-column]')!;
       options(column, columns);
       if (c) {
@@ -71,10 +72,7 @@ export function setUpForm(
       f.conditions.append(item);
       if (!c) column.focus();
     },
-    opLabel(op) {
-      const o = template.content.querySelector<HTMLSelectElement>('[data-where-op]')!;
-      return [...o.options].find((x) => x.value === op)?.text ?? op;
-    },
+    opLabel,
   };
   for (const g of f.groups) options(g, columns);
   options(f.of, columns);

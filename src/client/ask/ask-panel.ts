@@ -12,6 +12,9 @@ import { plotOptions } from '../../lib/chart/marks.ts';
 import { fillForm, readForm, setUpForm } from './ask-form.ts';
 import { answerLabels } from '../../lib/ask/labels.ts';
 import type { FromAskWorker, ToAskWorker } from './protocol.ts';
+import { askMarkup, conditionItem } from './ask-markup.ts';
+import { uiTextsPath, type UiTexts } from '../../lib/ask/ui-path.ts';
+import { withBase } from '../../lib/url.ts';
 
 type Labels = Record<string, string>;
 
@@ -19,10 +22,22 @@ function fill(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-export function openAsk(el: HTMLElement, linked?: Question): void {
+/** Opens the tab: its texts come from /ui/<lang>.json, so the page carries none of them. */
+export async function openAsk(el: HTMLElement, linked?: Question): Promise<void> {
   const $ = <T extends Element>(sel: string) => el.querySelector<T>(sel)!;
+  const lang = document.documentElement.lang;
+  const panel = $<HTMLElement>('[data-tabpanel="ask"]');
+  let labels: Labels;
+  try {
+    const res = await fetch(withBase(import.meta.env.BASE_URL, uiTextsPath(lang)));
+    labels = ((await res.json()) as UiTexts).ask;
+  } catch {
+    panel.textContent = el.querySelector('[data-failed]')?.textContent ?? '';
+    return;
+  }
+  const text = (key: string, vars: Record<string, string> = {}) => fill(labels[key] ?? key, vars);
+  panel.replaceChildren(askMarkup(panel.id, $('h4').textContent ?? '', text));
   const form = $<HTMLFormElement>('[data-ask]');
-  const labels = JSON.parse(form.dataset['labels'] ?? '{}') as Labels;
   const status = $<HTMLElement>('[data-ask-status]');
   const progress = $<HTMLProgressElement>('[data-ask-progress]');
   const problem = $<HTMLElement>('[data-ask-problem]');
@@ -34,6 +49,8 @@ export function openAsk(el: HTMLElement, linked?: Question): void {
     form,
     profile.map((c) => c.name),
     (name) => kinds[name],
+    () => conditionItem(text),
+    (op) => text(`op.${op}`),
   );
   if (linked) fillForm(form$, linked);
   const words = answerLabels(labels, locale);

@@ -16,8 +16,8 @@ export function openPanel(el: HTMLElement, first: string, link?: URLSearchParams
         if (first === 'rows') el.querySelector<HTMLElement>('[data-filter]')?.focus();
       }),
     ask: () =>
-      void import('../ask/ask-panel.ts').then(({ openAsk }) => {
-        openAsk(el, link ? questionFromParams(link) : undefined);
+      void import('../ask/ask-panel.ts').then(async ({ openAsk }) => {
+        await openAsk(el, link ? questionFromParams(link) : undefined);
         if (first === 'ask' && !link) el.querySelector<HTMLElement>('[data-group="0"]')?.focus();
       }),
     sql: () => el.querySelector('cdc-sql')?.dispatchEvent(new CustomEvent('cdc:open')),

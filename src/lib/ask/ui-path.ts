@@ -1,0 +1,7 @@
+// Where the browser finds the texts of the preview's tabs for a page's language (the build writes them with
+// ui-texts.ts; this file imports no dictionary, so the browser's code carries none).
+
+export type UiTexts = { ask: Record<string, string> };
+
+/** A site path; the caller adds the base. */
+export const uiTextsPath = (lang: string) => `/ui/${lang}.json`;

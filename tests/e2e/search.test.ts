@@ -11,15 +11,19 @@ const site = servedSite(sampleDist);
 
 const content = readCatalog(path.join(repoRoot, 'content'));
 
-/** A column name that appears in exactly one dataset's data dictionary, and nowhere in any other dataset. */
+/** A column name that appears in exactly one dataset's data dictionary, and nowhere in any other dataset or in a
+ *  story (a story's <Query> prints the columns it asks about, and stories are searched too). */
 function uniqueColumn(): { column: string; slug: string; title: string } {
   const owners = new Map<string, Set<string>>();
   for (const d of content.datasets)
     for (const s of d.schemas)
       for (const f of s?.fields ?? []) owners.set(f.name, (owners.get(f.name) ?? new Set()).add(d.id));
-  const everything = new Map(
-    content.datasets.map((d) => [d.id, JSON.stringify(d.data).toLowerCase() + d.body.toLowerCase()]),
-  );
+  const everything = new Map([
+    ...content.datasets.map((d) => [d.id, JSON.stringify(d.data).toLowerCase() + d.body.toLowerCase()] as const),
+    ...content.stories.map(
+      (s) => [`story:${s.id}`, JSON.stringify(s.data).toLowerCase() + s.body.toLowerCase()] as const,
+    ),
+  ]);
   for (const [column, slugs] of owners) {
     if (slugs.size !== 1 || !/^[a-z]+_[a-z]+$/.test(column)) continue;
     const slug = [...slugs][0]!;

@@ -160,6 +160,36 @@ export const en = {
     'This resource is on another site, so the portal does not preview it (it makes no requests to other sites). Open it with the link above.',
   'preview.unknown': 'Files in {format} format cannot be previewed here. Download the file to open it.',
 
+  'sql.query': 'SQL query',
+  'sql.hint':
+    'Each file of this dataset is a table, named as in the list below; tables can be joined. The query runs on every row, in your browser. Press Ctrl+Enter to run it.',
+  'sql.run': 'Run',
+  'sql.cancel': 'Cancel',
+  'sql.download': 'Download the result as CSV',
+  'sql.progress': 'Loading the tables',
+  'sql.tables': 'Tables and their columns',
+  'sql.file': 'download the file',
+  'sql.starting': 'Starting the SQL engine (about 8 MB, downloaded once)…',
+  'sql.loading': 'Loading {table}: {loaded} of {total} MB…',
+  'sql.reading': 'Reading every row of {table}…',
+  'sql.ready': 'Ready to query {tables}: {rows} rows in all.',
+  'sql.running': 'Running the query…',
+  'sql.done': '{rows} rows, in {seconds} s.',
+  'sql.shown': '{rows} rows, in {seconds} s. The table shows the first {shown}; the download has them all.',
+  'sql.cancelled': 'Cancelled. Press Run to start again.',
+  'sql.caption': 'Result of the query: {rows} rows',
+  'sql.error.column':
+    'There is no column named “{name}”. Check the column list below: a name with spaces or capital letters must be written in double quotes, as shown there.',
+  'sql.error.table': 'There is no table named “{name}”. Check the list of tables below.',
+  'sql.error.suggestion': 'Did you mean “{name}”?',
+  'sql.error.heavy':
+    'This query needs more memory than this device can give it. Simplify it (fewer columns, a WHERE filter, a LIMIT), or download the file and open it in a spreadsheet or a database.',
+  'sql.error.engine':
+    'This browser cannot run the SQL engine (it needs WebAssembly and Web Workers, found in current versions of Chrome, Edge, Firefox and Safari). Download the files from the list below and open them in a spreadsheet or a database instead.',
+  'sql.error.load': 'The tables could not be loaded ({message}). Download the files from the list below instead.',
+  'sql.error.other': 'The query did not run: {message}. Check it against the list of tables and columns below.',
+  'sql.error.empty': 'Write a query first, for example SELECT * FROM a table of the list below.',
+
   'profile.title': 'What is inside',
   'profile.size_one': '{rows} row and {columns} columns.',
   'profile.size_other': '{rows} rows and {columns} columns.',

@@ -30,15 +30,12 @@ export function openPreview(el: HTMLElement): void {
   const columnsInfo = JSON.parse(el.dataset['columns'] ?? '[]') as ColumnInfo[];
   const format = (el.dataset['format'] ?? 'csv') as 'csv' | 'tsv' | 'geojson';
   const $ = <T extends Element>(sel: string) => el.querySelector<T>(sel)!;
-  const panel = $<HTMLElement>('[data-panel]');
   const status = $<HTMLElement>('[data-status]');
   const progress = $<HTMLProgressElement>('[data-progress]');
   const scroller = $<HTMLElement>('[data-scroll]');
   const head = $<HTMLTableRowElement>('[data-head]');
   const body = $<HTMLTableSectionElement>('[data-body]');
   const filter = $<HTMLInputElement>('[data-filter]');
-  panel.hidden = false;
-  el.querySelector<HTMLButtonElement>('[data-open]')!.hidden = true;
 
   const worker = new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module' });
   const send = (m: ToWorker) => worker.postMessage(m);

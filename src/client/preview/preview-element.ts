@@ -1,19 +1,19 @@
-// <cdc-preview>: a button that opens the interactive preview. Nothing else loads until the reader clicks.
+// <cdc-preview>: buttons that open the interactive preview, on its rows or on its summary. Nothing else loads
+// until the reader clicks, or arrives by a link to a question (`#ask=<table>&group=…`), which opens the summary.
 class CdcPreview extends HTMLElement {
   connectedCallback(): void {
-    const button = this.querySelector<HTMLButtonElement>('[data-open]');
-    if (!button) return;
-    button.hidden = false;
-    button.addEventListener(
-      'click',
-      async () => {
-        button.disabled = true;
-        const { openPreview } = await import('./app.ts');
-        openPreview(this);
-        this.querySelector<HTMLElement>('[data-filter]')?.focus();
-      },
-      { once: true },
-    );
+    const actions = this.querySelector<HTMLElement>('[data-actions]');
+    if (!actions) return;
+    actions.hidden = false;
+    const buttons = [...actions.querySelectorAll<HTMLButtonElement>('[data-open]')];
+    const open = async (tab: string, question?: URLSearchParams) => {
+      for (const b of buttons) b.disabled = true;
+      const { openPanel } = await import('./panel.ts');
+      openPanel(this, tab, question);
+    };
+    for (const b of buttons) b.addEventListener('click', () => void open(b.dataset['open'] ?? 'rows'), { once: true });
+    const link = new URLSearchParams(location.hash.slice(1));
+    if (link.get('ask') && link.get('ask') === this.dataset['table']) void open('ask', link);
   }
 }
 

@@ -1,12 +1,11 @@
 // The preview's worker: downloads and parses the file with papaparse while it streams in, keeps the rows,
 // and answers the page's requests (a window of rows, a sorted or filtered view, chart data), so the main
 // thread never parses, sorts or filters.
-import Papa from 'papaparse';
-import { RecordChunker } from '../../lib/preview/chunker.ts';
 import { chartData } from '../../lib/preview/aggregate.ts';
 import { readCell } from '../../lib/profile/infer-cell.ts';
 import { delimiterOf } from '../../lib/resource-kind.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
+import { streamRows } from './stream-rows.ts';
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 let rows: string[][] = [];
@@ -15,10 +14,10 @@ let view: Int32Array | undefined;
 const PROGRESS_MS = 100;
 
 async function load(m: Extract<ToWorker, { type: 'load' }>): Promise<void> {
-  const res = await fetch(m.src);
-  if (!res.ok || !res.body) throw new Error(`the file could not be fetched (HTTP ${res.status})`);
-  const total = Number(res.headers.get('content-length') ?? 0);
   if (m.format === 'geojson') {
+    const res = await fetch(m.src);
+    if (!res.ok) throw new Error(`the file could not be fetched (HTTP ${res.status})`);
+    const total = Number(res.headers.get('content-length') ?? 0);
     const doc = (await res.json()) as { features?: { properties?: Record<string, unknown> | null }[] };
     const features = doc.features ?? [];
     const names: string[] = [];
@@ -32,52 +31,33 @@ async function load(m: Extract<ToWorker, { type: 'load' }>): Promise<void> {
     post({ type: 'done', rows: rows.length, capped: features.length > m.cap });
     return;
   }
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder(m.encoding === 'utf-8-sig' || !m.encoding ? 'utf-8' : m.encoding);
-  const chunker = new RecordChunker();
-  let header: string[] | undefined;
-  let loaded = 0;
+  // The row cap keeps the page responsive and its memory bounded; the summary reads every row separately.
   let lastPost = 0;
   let capped = false;
-  const take = (text: string) => {
-    if (!text) return;
-    const parsed = Papa.parse<string[]>(text, {
-      delimiter: m.delimiter ?? delimiterOf(m.format) ?? '',
-      skipEmptyLines: true,
-    });
-    let data = parsed.data;
-    if (!header) {
-      header = (data[0] ?? []).map((h) => h.replace(/^\uFEFF/, ''));
-      post({ type: 'header', columns: header });
-      data = data.slice(1);
-    }
-    for (const r of data) {
-      if (rows.length >= m.cap) {
-        capped = true;
-        break;
-      }
-      rows.push(r);
-    }
-  };
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    loaded += value.length;
-    take(chunker.push(decoder.decode(value, { stream: true })));
-    if (capped) {
-      await reader.cancel();
-      break;
-    }
-    const now = performance.now();
-    if (now - lastPost > PROGRESS_MS || rows.length < 200) {
-      lastPost = now;
-      view = undefined;
-      post({ type: 'progress', loaded, total, rows: rows.length });
-    }
-  }
-  if (!capped) take(chunker.push(decoder.decode()) + chunker.flush());
+  const { loaded, total } = await streamRows(
+    { src: m.src, delimiter: m.delimiter ?? delimiterOf(m.format), encoding: m.encoding },
+    {
+      header: (columns) => post({ type: 'header', columns }),
+      rows: (data, loadedNow, totalNow) => {
+        for (const r of data) {
+          if (rows.length >= m.cap) {
+            capped = true;
+            return true;
+          }
+          rows.push(r);
+        }
+        const now = performance.now();
+        if (now - lastPost > PROGRESS_MS || rows.length < 200) {
+          lastPost = now;
+          view = undefined;
+          post({ type: 'progress', loaded: loadedNow, total: totalNow, rows: rows.length });
+        }
+        return false;
+      },
+    },
+  );
   view = undefined;
-  post({ type: 'progress', loaded: capped ? loaded : total || loaded, total, rows: rows.length });
+  post({ type: 'progress', loaded, total, rows: rows.length });
   post({ type: 'done', rows: rows.length, capped });
 }
 

@@ -63,14 +63,20 @@ export function plotOptions(
       Plot.ruleX([0]),
     ];
   const bar = enc.type === 'bar';
+  // Categories in the order given (hours of the day, weekdays, an answer's order), not sorted as text.
+  const order = [...new Set(points.map((d) => d.x))];
   // Bars are 22 pixels each (the label's line height), whatever their number.
   const height = bar ? Math.max(160, new Set(points.map((d) => d.x)).size * 22 + 50) : 320;
   return {
     width,
     height,
     marginLeft: bar ? 180 : 60,
-    x: bar ? { label: names.y, grid: true } : { label: names.x, type: isTemporal(enc) ? 'utc' : 'point' },
-    y: bar ? { label: names.x, type: 'band' } : { label: names.y, grid: true },
+    x: bar
+      ? { label: names.y, grid: true }
+      : isTemporal(enc)
+        ? { label: names.x, type: 'utc' }
+        : { label: names.x, type: 'point', domain: order },
+    y: bar ? { label: names.x, type: 'band', ...(enc.bin ? { domain: order } : {}) } : { label: names.y, grid: true },
     ...(enc.color ? { color: { legend: true, label: enc.color } } : {}),
     marks,
   };

@@ -42,9 +42,14 @@ describe('plotOptions()', () => {
     expect(
       yTicks(draw(plotOptions(Plot, { type: 'bar', x: 'when', bin: 'hour-of-day' }, { points: hours }, names, number))),
     ).toEqual(['00', '01', '02']);
+    // Weekdays keep the order given, not the alphabet's (Friday before Monday).
+    const days = ['Monday', 'Tuesday', 'Friday'].map((x, y) => ({ x, y }));
+    expect(
+      yTicks(draw(plotOptions(Plot, { type: 'bar', x: 'when', bin: 'weekday' }, { points: days }, names, number))),
+    ).toEqual(['Monday', 'Tuesday', 'Friday']);
   });
 
-  it('draws a line on a time axis for a time bin, and on points for categories', () => {
+  it('draws a line on a time axis for a time bin, and on points for categories in the order given', () => {
     expect(plotOptions(Plot, { type: 'line', x: 'when', bin: 'month' }, { points }, names, number).x).toEqual({
       label: 'group',
       type: 'utc',
@@ -52,6 +57,7 @@ describe('plotOptions()', () => {
     expect(plotOptions(Plot, { type: 'line', x: 'group' }, { points }, names, number).x).toEqual({
       label: 'group',
       type: 'point',
+      domain: ['b', 'a', 'c'],
     });
   });
 

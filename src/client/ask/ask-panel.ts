@@ -1,0 +1,243 @@
+// The summary tab, loaded when a reader opens it: fills the form's column lists, starts the worker that reads
+// every row, sends questions, and draws each answer as a sentence, a chart (with its text description) and a
+// table, with a CSV download and a link that asks the same question again. The question lives in the URL.
+import Papa from 'papaparse';
+import type { Answer } from '../../lib/ask/answer.ts';
+import { answerChart } from '../../lib/ask/chart.ts';
+import { questionToParams, type AskProblem, type Question } from '../../lib/ask/question.ts';
+import { kindOfType, type ColumnKind } from '../../lib/ask/table.ts';
+import { cleanPlot } from '../../lib/chart/clean-plot.ts';
+import { describeChart } from '../../lib/chart/describe.ts';
+import { plotOptions } from '../../lib/chart/marks.ts';
+import { roundForReaders } from '../../lib/chart/numbers.ts';
+import { fillForm, readForm, setUpForm } from './ask-form.ts';
+import { answerLabels } from './ask-labels.ts';
+import type { FromAskWorker, ToAskWorker } from './protocol.ts';
+
+type Labels = Record<string, string>;
+
+function fill(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+export function openAsk(el: HTMLElement, linked?: Question): void {
+  const $ = <T extends Element>(sel: string) => el.querySelector<T>(sel)!;
+  const form = $<HTMLFormElement>('[data-ask]');
+  const labels = JSON.parse(form.dataset['labels'] ?? '{}') as Labels;
+  const status = $<HTMLElement>('[data-ask-status]');
+  const progress = $<HTMLProgressElement>('[data-ask-progress]');
+  const problem = $<HTMLElement>('[data-ask-problem]');
+  const cancel = $<HTMLButtonElement>('[data-cancel]');
+  const locale = document.documentElement.dataset['locale'] ?? document.documentElement.lang;
+  const profile = JSON.parse(el.dataset['columns'] ?? '[]') as { name: string; type: string }[];
+  const kinds: Record<string, ColumnKind> = {};
+  for (const c of profile) {
+    const k = kindOfType(c.type);
+    if (k) kinds[c.name] = k;
+  }
+  const form$ = setUpForm(
+    form,
+    profile.map((c) => c.name),
+    (name) => kinds[name],
+  );
+  if (linked) fillForm(form$, linked);
+  const words = answerLabels(labels, locale);
+
+  let worker: Worker | undefined;
+  let ready = false;
+  let pending: Question | undefined = linked;
+  let asked = 0;
+  let last: Question | undefined;
+
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+  const showProblems = (texts: string[]) => {
+    problem.hidden = texts.length === 0;
+    problem.replaceChildren(...texts.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+  };
+  const problemText = (p: AskProblem): string =>
+    fill(labels[`problem.${p.problem}`] ?? p.problem, {
+      ...p,
+      ...('measure' in p ? { measure: labels[`measure.${p.measure}`] ?? p.measure } : {}),
+      limit: 'limit' in p ? p.limit.toLocaleString(locale) : '',
+      columns: profile.map((c) => c.name).join(', '),
+    });
+
+  function start(): void {
+    ready = false;
+    try {
+      worker = new Worker(new URL('./ask.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      showProblems([labels['problem.no-engine'] ?? '']);
+      return;
+    }
+    const send = (m: ToAskWorker) => worker!.postMessage(m);
+    worker.onmessage = (event: MessageEvent<FromAskWorker>) => receive(event.data);
+    progress.hidden = false;
+    progress.value = 0;
+    cancel.hidden = false;
+    send({
+      type: 'load',
+      src: el.dataset['src']!,
+      delimiter: el.dataset['delimiter'] || undefined,
+      encoding: el.dataset['encoding'] || undefined,
+      kinds,
+    });
+  }
+
+  function ask(q: Question): void {
+    last = q;
+    showProblems([]);
+    worker!.postMessage({ type: 'ask', id: ++asked, question: q } satisfies ToAskWorker);
+  }
+
+  function receive(m: FromAskWorker): void {
+    switch (m.type) {
+      case 'progress': {
+        progress.max = m.total || 1;
+        progress.value = m.total ? m.loaded : 0;
+        const percent = m.total ? (m.loaded / m.total).toLocaleString(locale, { style: 'percent' }) : '…';
+        say(fill(labels['loading'] ?? '', { rows: m.rows.toLocaleString(locale), percent }));
+        break;
+      }
+      case 'ready':
+        ready = true;
+        progress.hidden = true;
+        cancel.hidden = true;
+        for (const c of m.columns) kinds[c.name] = c.kind;
+        form$.refresh();
+        say(fill(labels['ready'] ?? '', { rows: m.rows.toLocaleString(locale) }));
+        if (pending) ask(pending);
+        pending = undefined;
+        break;
+      case 'answer':
+        if (m.id === asked && last) show(last, m.answer);
+        break;
+      case 'problems':
+        if (m.id === asked) showProblems(m.problems.map(problemText));
+        break;
+      case 'too-heavy':
+        stop();
+        showProblems([labels['problem.too-heavy'] ?? '']);
+        break;
+      case 'failed':
+        stop();
+        say(fill(labels['failed'] ?? '{message}', { message: m.message }));
+        break;
+    }
+  }
+
+  function stop(): void {
+    worker?.terminate();
+    worker = undefined;
+    ready = false;
+    progress.hidden = true;
+    cancel.hidden = true;
+  }
+
+  function show(q: Question, a: Answer): void {
+    const heading = words.heading(q, form$.opLabel);
+    $<HTMLElement>('[data-ask-heading]').textContent = heading;
+    say(
+      fill(labels['answered'] ?? '', {
+        matched: a.matched.toLocaleString(locale),
+        total: a.total.toLocaleString(locale),
+        groups: a.rows.length.toLocaleString(locale),
+      }),
+    );
+    const head = [...a.groups.map((g) => words.groupName(g)), words.measureName(q)];
+    const cells = a.rows.map((r) => [...r.keys.map((k, i) => words.key(a.groups[i]!, k)), words.value(a, r.value)]);
+    drawTable(head, cells, heading);
+    void drawChart(a, head, heading);
+    const csv = Papa.unparse({
+      fields: head,
+      data: a.rows.map((r) => [...r.keys, Number.isNaN(r.value) ? '' : r.value]),
+    });
+    const download = $<HTMLAnchorElement>('[data-ask-download]');
+    if (download.href.startsWith('blob:')) URL.revokeObjectURL(download.href);
+    download.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    download.download = `${el.dataset['table'] ?? 'answer'}-summary.csv`;
+    const hash = `#ask=${encodeURIComponent(el.dataset['table'] ?? '')}&${questionToParams(q).toString()}`;
+    $<HTMLAnchorElement>('[data-ask-link]').href = hash;
+    history.replaceState(null, '', hash);
+    $<HTMLElement>('[data-ask-result]').hidden = false;
+  }
+
+  function drawTable(head: string[], cells: string[][], caption: string): void {
+    const table = $<HTMLTableElement>('[data-ask-table]');
+    const row = (texts: string[], cell: 'th' | 'td') => {
+      const tr = document.createElement('tr');
+      texts.forEach((text, i) => {
+        const c = document.createElement(i < head.length - 1 && cell === 'td' ? 'th' : cell);
+        c.textContent = text;
+        if (c.tagName === 'TH') c.setAttribute('scope', cell === 'th' ? 'col' : 'row');
+        tr.append(c);
+      });
+      return tr;
+    };
+    const thead = document.createElement('thead');
+    thead.append(row(head, 'th'));
+    const tbody = document.createElement('tbody');
+    tbody.append(...cells.map((c) => row(c, 'td')));
+    table.replaceChildren(Object.assign(document.createElement('caption'), { textContent: caption }), thead, tbody);
+  }
+
+  async function drawChart(a: Answer, head: string[], heading: string): Promise<void> {
+    const figure = $<HTMLElement>('[data-ask-chart]');
+    const caption = $<HTMLElement>('[data-ask-description]');
+    const names = { x: head[0] ?? '', y: head[head.length - 1]! };
+    const chart = answerChart(a, names, (i, key) => words.key(a.groups[i]!, key));
+    const number = (n: number) => roundForReaders(n).toLocaleString(locale);
+    if (!chart) {
+      figure.replaceChildren(caption);
+      caption.textContent =
+        a.groups.length === 0
+          ? fill(labels['describeOne'] ?? '', { value: words.value(a, a.rows[0]?.value ?? NaN) })
+          : heading;
+      return;
+    }
+    const Plot = await import('@observablehq/plot');
+    const description = describeChart(
+      chart.encoding,
+      chart.drawn,
+      names,
+      (kind, vars) =>
+        fill(
+          labels[
+            kind === 'empty'
+              ? 'chartEmpty'
+              : kind === 'line'
+                ? 'describeLine'
+                : kind === 'dot'
+                  ? 'describeDot'
+                  : 'describeBar'
+          ] ?? '',
+          vars,
+        ),
+      number,
+    );
+    const svg = Plot.plot(
+      plotOptions(Plot, chart.encoding, chart.drawn, names, number, {
+        width: Math.max(280, figure.clientWidth || 640),
+      }),
+    );
+    cleanPlot(svg, description);
+    caption.textContent = description;
+    figure.replaceChildren(svg, caption);
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const q = readForm(form$);
+    if (ready) return ask(q);
+    pending = q;
+    if (!worker) start();
+  });
+  cancel.addEventListener('click', () => {
+    stop();
+    pending = undefined;
+    say(labels['cancelled'] ?? '');
+  });
+  start();
+}

@@ -15,6 +15,7 @@ export class EngineUnavailable extends Error {}
 export interface Table extends TableSource {
   href: string;
   encoding?: string | undefined;
+  columns: { name: string; type: string }[];
 }
 
 export interface QueryResult {
@@ -89,14 +90,16 @@ export class SqlEngine {
 
   /** Runs `sql`; keeps the first `limit` rows as text and counts the rest as they stream by. */
   async query(sql: string, limit: number): Promise<QueryResult> {
-    const reader = await this.conn.send(sql, true);
+    // The stream's schema is read with its first message.
+    const reader = await (await this.conn.send(sql, true)).open();
     const fields = reader.schema.fields;
     const kinds = fields.map(kindOf);
+    const scales = fields.map((f) => (DataType.isDecimal(f.type) ? f.type.scale : 0));
     const rows: string[][] = [];
     let count = 0;
     for await (const batch of reader) {
       for (let r = 0; r < batch.numRows && rows.length < limit; r++) {
-        rows.push(fields.map((_, c) => cellText(batch.getChildAt(c)?.get(r), kinds[c])));
+        rows.push(fields.map((_, c) => cellText(batch.getChildAt(c)?.get(r), kinds[c], scales[c])));
       }
       count += batch.numRows;
     }
@@ -127,6 +130,7 @@ export class SqlEngine {
 function kindOf(field: Field): CellKind {
   if (DataType.isTimestamp(field.type)) return 'timestamp';
   if (DataType.isDate(field.type)) return 'date';
+  if (DataType.isDecimal(field.type)) return 'decimal';
   return 'other';
 }
 

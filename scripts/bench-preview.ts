@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { profileDelimited } from '../src/lib/profile/profile.ts';
 import { launch } from './lib/browser.ts';
 import { serve } from './lib/serve.ts';
@@ -86,6 +87,73 @@ await client.send('HeapProfiler.collectGarbage');
 const heap = await page.evaluate(
   () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN,
 );
+await page.close();
+
+// The summary on a fresh page: "count by hour of day" from the click that opens the tab (the file read in full,
+// the engine loaded), then a second question on the rows already read; the longest main-thread task throughout;
+// what the tab fetched besides the file (gzip, as a CDN serves it); the renderer processes' peak memory.
+const ask = await browser.newPage();
+const engine: Promise<number>[] = [];
+ask.on('response', (res) => {
+  if (!res.url().endsWith('.csv'))
+    engine.push(
+      res.body().then(
+        (b) => gzipSync(b).length,
+        () => 0,
+      ),
+    );
+});
+await ask.goto(`${server.url}/datasets/${slug}/`);
+await ask.evaluate(() => {
+  const w = window as unknown as { longTasks: number[] };
+  w.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: false });
+});
+const pageWeight = (await Promise.all(engine)).reduce((a, b) => a + b, 0);
+engine.length = 0;
+const rendererMemory = () => {
+  let kb = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return kb * 1024;
+};
+const baseline = rendererMemory();
+let peak = baseline;
+const sampler = setInterval(() => (peak = Math.max(peak, rendererMemory())), 50);
+const answered = (heading: RegExp) =>
+  ask.waitForFunction(
+    (h) =>
+      new RegExp(h).test(document.querySelector('[data-ask-heading]')?.textContent ?? '') &&
+      /^Answered/.test(document.querySelector('[data-ask-status]')?.textContent ?? ''),
+    heading.source,
+    { timeout: 120_000 },
+  );
+const askOpened = await ask.evaluate(() => performance.now());
+await ask.getByRole('button', { name: 'Summarise this table' }).click();
+await ask.getByLabel('Group by').first().selectOption('call_start_dt');
+await ask.getByLabel('Dates by').first().selectOption('hour-of-day');
+await ask.getByRole('button', { name: 'Answer' }).click();
+await answered(/hour of the day/);
+const firstAnswer = (await ask.evaluate(() => performance.now())) - askOpened;
+await ask.getByLabel('Group by').first().selectOption('group_name');
+await ask.getByLabel('What to measure').selectOption('median');
+await ask.getByLabel('Of the column').selectOption('answer_wait');
+const asked = await ask.evaluate(() => performance.now());
+await ask.getByRole('button', { name: 'Answer' }).click();
+await answered(/Median/);
+const secondAnswer = (await ask.evaluate(() => performance.now())) - asked;
+clearInterval(sampler);
+const askStatus = await ask.locator('[data-ask-status]').textContent();
+const askLongTasks = await ask.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+const engineBytes = (await Promise.all(engine)).reduce((a, b) => a + b, 0);
 await browser.close();
 await server.close();
 
@@ -107,5 +175,20 @@ console.log(
 console.log(
   `| page JS heap after loading (main thread; rows live in the worker) | ${(heap / 1e6).toFixed(1)} MB | bounded by the row cap |`,
 );
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+console.log(
+  `| summary: "count by hour of day" after the tab opens (file read in full) | ${(firstAnswer / 1000).toFixed(2)} s | ≤ 3 s |`,
+);
+console.log(
+  `| summary: the next question ("median answer_wait by group_name") | ${secondAnswer.toFixed(0)} ms | ≤ 1,000 ms |`,
+);
+console.log(
+  `| summary: longest main-thread task | ${askLongTasks.length ? Math.max(...askLongTasks).toFixed(0) : 'none over 50'} ms (${askLongTasks.length} long tasks) | no task > 50 ms |`,
+);
+console.log(
+  `| summary: fetched besides the file (gzip) | ${kB(engineBytes)} (the page itself: ${kB(pageWeight)}) | — |`,
+);
+console.log(`| summary: renderer memory, peak above the page's | ${((peak - baseline) / 1e6).toFixed(0)} MB | — |`);
 console.log(`\nStatus shown: ${statusText}`);
+console.log(`Summary status: ${askStatus}`);
 fs.rmSync(work, { recursive: true, force: true });

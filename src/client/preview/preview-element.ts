@@ -8,6 +8,8 @@ class CdcPreview extends HTMLElement {
     const buttons = [...actions.querySelectorAll<HTMLButtonElement>('[data-open]')];
     const open = async (tab: string, question?: URLSearchParams) => {
       for (const b of buttons) b.disabled = true;
+      // The rows' module is fetched alongside the panel's rather than after it.
+      if (tab === 'rows') void import('./app.ts');
       const { openPanel } = await import('./panel.ts');
       openPanel(this, tab, question);
     };

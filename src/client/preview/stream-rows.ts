@@ -3,6 +3,9 @@
 import Papa from 'papaparse';
 import { RecordChunker } from '../../lib/preview/chunker.ts';
 
+const FIRST_BATCH = 1 << 16;
+const BATCH = 1 << 20;
+
 export interface StreamSource {
   src: string;
   /** `,` `;` or a tab; papaparse guesses when absent. */
@@ -36,15 +39,28 @@ export async function streamRows(source: StreamSource, sink: StreamSink): Promis
     }
     return sink.rows(data, loaded, total) === true;
   };
+  // Text is parsed in pieces of at least BATCH characters (fewer, larger parses are faster), the first one small
+  // so the first rows show at once.
+  let pieces: string[] = [];
+  let size = 0;
+  let batch = FIRST_BATCH;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.length;
-    if (take(chunker.push(decoder.decode(value, { stream: true })))) {
+    const text = decoder.decode(value, { stream: true });
+    pieces.push(text);
+    size += text.length;
+    if (size < batch) continue;
+    const stop = take(chunker.push(pieces.join('')));
+    pieces = [];
+    size = 0;
+    batch = BATCH;
+    if (stop) {
       await reader.cancel();
       return { loaded, total };
     }
   }
-  take(chunker.push(decoder.decode()) + chunker.flush());
+  take(chunker.push(pieces.join('') + decoder.decode()) + chunker.flush());
   return { loaded: total || loaded, total };
 }

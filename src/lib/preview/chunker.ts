@@ -13,7 +13,13 @@ export class RecordChunker {
     let lastBreak = -1;
     let inQuotes = this.#inQuotes;
     let breakQuoteState = this.#inQuotes;
-    for (let i = this.#scanned; i < this.#pending.length; i++) {
+    // Most files quote nothing: outside quotes with no quote ahead, the last line break is found natively.
+    const quoteFree = !inQuotes && this.#pending.indexOf('"', this.#scanned) < 0;
+    if (quoteFree) {
+      lastBreak = Math.max(this.#pending.lastIndexOf('\n'), this.#pending.lastIndexOf('\r'));
+      if (lastBreak < this.#scanned) lastBreak = -1;
+    }
+    for (let i = quoteFree ? this.#pending.length : this.#scanned; i < this.#pending.length; i++) {
       const c = this.#pending.charCodeAt(i);
       if (c === 34) inQuotes = !inQuotes;
       else if (!inQuotes && (c === 10 || c === 13)) {

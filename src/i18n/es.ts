@@ -178,13 +178,14 @@ export const es = {
   'sql.file': 'descargar el archivo',
   'sql.starting': 'Iniciando el motor SQL (unos 8 MB, se descarga una sola vez)…',
   'sql.loading': 'Cargando {table}: {loaded} de {total} MB…',
+  'sql.loadingSize': 'Cargando {table}: {loaded} MB…',
   'sql.reading': 'Leyendo todas las filas de {table}…',
-  'sql.ready': 'Listo para consultar {tables}: {rows} filas en total.',
+  'sql.ready': 'Listo para consultar {tables}. Filas en total: {rows}.',
   'sql.running': 'Ejecutando la consulta…',
-  'sql.done': '{rows} filas, en {seconds} s.',
-  'sql.shown': '{rows} filas, en {seconds} s. La tabla muestra las primeras {shown}; la descarga las incluye todas.',
+  'sql.done': 'Filas: {rows}, en {seconds} s.',
+  'sql.shown': 'Filas: {rows}, en {seconds} s. La tabla muestra las primeras {shown}; la descarga las incluye todas.',
   'sql.cancelled': 'Cancelado. Presione Ejecutar para empezar de nuevo.',
-  'sql.caption': 'Resultado de la consulta: {rows} filas',
+  'sql.caption': 'Resultado de la consulta. Filas: {rows}',
   'sql.error.column':
     'No hay ninguna columna llamada “{name}”. Revise la lista de columnas de abajo: un nombre con espacios o mayúsculas debe escribirse entre comillas dobles, como aparece allí.',
   'sql.error.table': 'No hay ninguna tabla llamada “{name}”. Revise la lista de tablas de abajo.',
@@ -193,7 +194,8 @@ export const es = {
     'Esta consulta necesita más memoria de la que este dispositivo puede darle. Simplifíquela (menos columnas, un filtro WHERE, un LIMIT), o descargue el archivo y ábralo en una hoja de cálculo o una base de datos.',
   'sql.error.engine':
     'Este navegador no puede ejecutar el motor SQL (necesita WebAssembly y Web Workers, presentes en las versiones actuales de Chrome, Edge, Firefox y Safari). En su lugar, descargue los archivos de la lista de abajo y ábralos en una hoja de cálculo o una base de datos.',
-  'sql.error.load': 'No se pudieron cargar las tablas ({message}). En su lugar, descargue los archivos de la lista de abajo.',
+  'sql.error.load':
+    'No se pudieron cargar las tablas ({message}). En su lugar, descargue los archivos de la lista de abajo.',
   'sql.error.other': 'La consulta no se ejecutó: {message}. Compárela con la lista de tablas y columnas de abajo.',
   'sql.error.empty': 'Primero escriba una consulta, por ejemplo SELECT * FROM una tabla de la lista de abajo.',
   'preview.openAsk': 'Resumir esta tabla',

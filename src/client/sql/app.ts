@@ -9,7 +9,20 @@ const SHOWN_ROWS = 1000;
 /** The status line says how far a download is at most this often, so screen readers are not flooded. */
 const PROGRESS_MS = 1000;
 
+/** How long a cancelled query may take to stop before the engine is ended. */
+const CANCEL_GRACE_MS = 1000;
+
 type Labels = Record<string, string>;
+
+/** `work`, or an AbortError as soon as `signal` aborts (an ended worker never answers). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new DOMException('Cancelled', 'AbortError'));
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject);
+  });
+}
 
 function fill(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
@@ -49,48 +62,64 @@ export function openSql(el: HTMLElement): void {
   };
 
   const fail = (text: string, showList = false) => {
-    error.replaceChildren(...text.split('\n').map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+    error.replaceChildren(
+      ...text.split('\n').map((line) => Object.assign(document.createElement('p'), { textContent: line })),
+    );
     error.hidden = false;
     if (showList) el.querySelector('[data-tables-list]')?.scrollIntoView({ block: 'nearest' });
   };
 
   /** Starts the engine and loads every table, once; a cancelled or failed start is tried again on the next Run. */
   function ready(): Promise<SqlEngine> {
-    engine ??= (async () => {
+    if (!engine) {
       aborter = new AbortController();
-      const { signal } = aborter;
-      busy(true);
-      status.textContent = say('starting');
-      const started = await SqlEngine.start(signal);
-      const stop = () => void started.stop();
-      if (signal.aborted) stop();
-      signal.addEventListener('abort', stop, { once: true });
-      signal.throwIfAborted();
-      let rows = 0;
-      for (const table of tables) {
-        let said = 0;
-        progress.hidden = false;
-        progress.removeAttribute('value');
-        rows += await started.load(table, signal, (loaded, total) => {
+      engine = untilAborted(start(aborter.signal), aborter.signal);
+      engine.catch(() => (engine = undefined));
+    }
+    return engine;
+  }
+
+  /** Ends the engine, its worker and its tables; the next Run starts it again. */
+  function endEngine(): void {
+    aborter?.abort();
+    engine = undefined;
+    engineReady = undefined;
+  }
+
+  async function start(signal: AbortSignal): Promise<SqlEngine> {
+    busy(true);
+    status.textContent = say('starting');
+    const started = await SqlEngine.start(signal);
+    const stop = () => void started.stop();
+    if (signal.aborted) stop();
+    signal.addEventListener('abort', stop, { once: true });
+    signal.throwIfAborted();
+    let rows = 0;
+    for (const table of tables) {
+      let said = 0;
+      progress.hidden = false;
+      progress.removeAttribute('value');
+      rows += await started.load(table, signal, {
+        downloading(loaded, total) {
           if (total) progress.value = loaded / total;
           const now = performance.now();
           if (now - said < PROGRESS_MS) return;
           said = now;
-          status.textContent = say('loading', {
-            table: table.name,
-            loaded: number(Math.round(loaded / 1e5) / 10),
-            total: total ? number(Math.round(total / 1e5) / 10) : '?',
-          });
-        });
-        status.textContent = say('reading', { table: table.name });
-      }
-      progress.hidden = true;
-      status.textContent = say('ready', { tables: tables.map((t) => t.name).join(', '), rows: number(rows) });
-      engineReady = started;
-      return started;
-    })();
-    engine.catch(() => (engine = undefined));
-    return engine;
+          const mb = (bytes: number) => number(Math.round(bytes / 1e5) / 10);
+          status.textContent = total
+            ? say('loading', { table: table.name, loaded: mb(loaded), total: mb(total) })
+            : say('loadingSize', { table: table.name, loaded: mb(loaded) });
+        },
+        reading() {
+          progress.removeAttribute('value');
+          status.textContent = say('reading', { table: table.name });
+        },
+      });
+    }
+    progress.hidden = true;
+    status.textContent = say('ready', { tables: tables.map((t) => t.name).join(', '), rows: number(rows) });
+    engineReady = started;
+    return started;
   }
 
   async function runQuery(): Promise<void> {
@@ -105,7 +134,7 @@ export function openSql(el: HTMLElement): void {
       const db = await ready();
       status.textContent = say('running');
       const started = performance.now();
-      const answer = await db.query(sql, SHOWN_ROWS);
+      const answer = await untilAborted(db.query(sql, SHOWN_ROWS), aborter!.signal);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (stopped) {
         status.textContent = say('cancelled');
@@ -120,7 +149,8 @@ export function openSql(el: HTMLElement): void {
           : say('done', { rows: number(answer.count), seconds });
       download.hidden = false;
     } catch (e) {
-      explain(e);
+      if (stopped) status.textContent = say('cancelled');
+      else explain(e);
     } finally {
       running = false;
       progress.hidden = true;
@@ -133,7 +163,7 @@ export function openSql(el: HTMLElement): void {
       status.textContent = '';
       return fail(say('error.engine'), true);
     }
-    if (aborter?.signal.aborted || (e instanceof DOMException && e.name === 'AbortError')) {
+    if (e instanceof DOMException && e.name === 'AbortError') {
       status.textContent = say('cancelled');
       return;
     }
@@ -186,16 +216,15 @@ export function openSql(el: HTMLElement): void {
     }
   });
   cancel.addEventListener('click', () => {
-    if (engineReady && running) {
-      stopped = true;
-      void engineReady.cancel();
-    } else {
-      aborter?.abort();
-      engine = undefined;
-      status.textContent = say('cancelled');
-      progress.hidden = true;
-      busy(false);
-    }
+    const db = engineReady;
+    if (!db || !running) return endEngine();
+    stopped = true;
+    void db.cancel();
+    // The engine looks for a cancel between the steps of a query: one that does not stop soon is ended with its
+    // worker, and the tables load again at the next Run.
+    setTimeout(() => {
+      if (running && engineReady === db) endEngine();
+    }, CANCEL_GRACE_MS);
   });
   download.addEventListener('click', async () => {
     if (!engineReady || !lastQuery) return;

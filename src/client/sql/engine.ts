@@ -5,6 +5,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { DataType, type Field } from 'apache-arrow';
 import wasmParts from 'virtual:cdc/duckdb-wasm';
+import type { FromDownload, ToDownload } from './download.worker.ts';
 import { cellText, type CellKind } from '../../lib/sql/cells.ts';
 import { createTableSql, type TableSource } from '../../lib/sql/load.ts';
 import { quoteIdentifier, quoteString, trimStatement } from '../../lib/sql/names.ts';
@@ -18,6 +19,12 @@ export interface Table extends TableSource {
   columns: { name: string; type: string }[];
 }
 
+export interface LoadProgress {
+  downloading(loaded: number, total: number): void;
+  /** The file is downloaded; the engine reads its rows. */
+  reading(): void;
+}
+
 export interface QueryResult {
   columns: string[];
   /** The first rows, as text. */
@@ -25,8 +32,6 @@ export interface QueryResult {
   /** How many rows the query returned in all. */
   count: number;
 }
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 export class SqlEngine {
   private constructor(
@@ -58,23 +63,11 @@ export class SqlEngine {
   }
 
   /** Downloads `table.href` and makes a table of every row; returns the number of rows. */
-  async load(table: Table, signal: AbortSignal, progress: (loaded: number, total: number) => void): Promise<number> {
-    const res = await fetch(table.href, { signal });
-    if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
-    // A compressed response's length is not the length of what the stream gives: then the total is unknown.
-    const total = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length') ?? 0);
-    const chunks: Uint8Array[] = [];
-    let loaded = 0;
-    const reader = res.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      loaded += value.length;
-      progress(loaded, total);
-    }
+  async load(table: Table, signal: AbortSignal, on: LoadProgress): Promise<number> {
+    const bytes = await download(table, signal, on.downloading);
+    on.reading();
     const file = `${table.name}.csv`;
-    await this.db.registerFileBuffer(file, utf8(join(chunks, loaded), table.encoding));
+    await this.db.registerFileBuffer(file, bytes);
     try {
       await this.conn.query(createTableSql(table, file)).catch(async (error: unknown) => {
         // A column's type is guessed from a sample of rows; when a later row does not fit, read them all as text.
@@ -116,7 +109,9 @@ export class SqlEngine {
     const file = 'result.csv';
     await this.conn.query(`COPY (${trimStatement(sql)}) TO ${quoteString(file)} (HEADER true, DELIMITER ',')`);
     try {
-      return new Blob([await this.db.copyFileToBuffer(file)], { type: 'text/csv' });
+      // A message from the worker carries a plain ArrayBuffer, never a shared one.
+      const bytes = (await this.db.copyFileToBuffer(file)) as Uint8Array<ArrayBuffer>;
+      return new Blob([bytes], { type: 'text/csv' });
     } finally {
       await this.db.dropFile(file);
     }
@@ -134,21 +129,30 @@ function kindOf(field: Field): CellKind {
   return 'other';
 }
 
-function join(chunks: Uint8Array[], length: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
-}
-
-/** The file as UTF-8 without a byte-order mark, which is what the engine reads. */
-function utf8(bytes: Uint8Array, encoding: string | undefined): Uint8Array {
-  const label = (encoding ?? 'utf-8').toLowerCase();
-  if (label === 'utf-8' || label === 'utf8' || label === 'utf-8-sig') {
-    return UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.slice(3) : bytes;
-  }
-  return new TextEncoder().encode(new TextDecoder(label).decode(bytes));
+/** The file, downloaded in a worker of its own so that its megabytes are never copied on the page's thread. */
+function download(
+  table: Table,
+  signal: AbortSignal,
+  progress: (loaded: number, total: number) => void,
+): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./download.worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => {
+      worker.terminate();
+      reject(new DOMException('The download was cancelled.', 'AbortError'));
+    };
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    worker.onmessage = ({ data: m }: MessageEvent<FromDownload>) => {
+      if (m.type === 'progress') return progress(m.loaded, m.total);
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      if (m.type === 'done') resolve(m.bytes);
+      else reject(new Error(m.message));
+    };
+    worker.postMessage({
+      href: new URL(table.href, location.href).href,
+      encoding: table.encoding,
+    } satisfies ToDownload);
+  });
 }

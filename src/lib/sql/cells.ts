@@ -14,7 +14,8 @@ export function cellText(value: unknown, kind: CellKind = 'other', scale = 0): s
     return kind === 'date' ? iso.slice(0, 10) : iso.replace('T', ' ').replace(/(?:\.000)?Z$/, '');
   }
   if (typeof value === 'object') {
-    const json: unknown = 'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
+    const { toJSON } = value as { toJSON?: unknown };
+    const json: unknown = typeof toJSON === 'function' ? (toJSON as () => unknown).call(value) : value;
     if (typeof json === 'string') return json;
     return JSON.stringify(json, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
   }

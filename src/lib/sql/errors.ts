@@ -21,13 +21,17 @@ export function explainSqlError(message: string): SqlProblem {
     /does not have a column named "([^"]+)"/.exec(message) ??
     /Column "([^"]+)" does not exist/.exec(message);
   if (column) return { kind: 'column', name: column[1]!, suggestion };
-  const table = /Table with name ([^\s!]+) does not exist/.exec(message) ?? /Referenced table "([^"]+)" not found/.exec(message);
+  const table =
+    /Table with name ([^\s!]+) does not exist/.exec(message) ?? /Referenced table "([^"]+)" not found/.exec(message);
   if (table) return { kind: 'table', name: table[1]!, suggestion };
   return { kind: 'other', message: plainMessage(message) };
 }
 
-/** The engine's first line without its error class ("Parser Error: ") and without the query it echoes. */
+/** The engine's first line without its error class ("Parser Error: "), the query it echoes, or a final full stop. */
 export function plainMessage(message: string): string {
   const first = message.split('\n').find((line) => line.trim() !== '') ?? message;
-  return first.replace(/^[A-Za-z ]*Error:\s*/, '').trim();
+  return first
+    .replace(/^[A-Za-z ]*Error:\s*/, '')
+    .trim()
+    .replace(/\.$/, '');
 }

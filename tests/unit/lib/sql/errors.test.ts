@@ -63,6 +63,16 @@ describe('explainSqlError()', () => {
 });
 
 describe('plainMessage()', () => {
+  it('drops a final full stop, which the sentence around it adds', () => {
+    expect(
+      plainMessage(
+        "Binder Error: No function matches the given name and argument types '+(VARCHAR, VARCHAR)'. You might need to add explicit type casts.\n\tCandidate functions:",
+      ),
+    ).toBe(
+      "No function matches the given name and argument types '+(VARCHAR, VARCHAR)'. You might need to add explicit type casts",
+    );
+  });
+
   it('keeps the first line without the error class', () => {
     expect(plainMessage('Parser Error: syntax error at end of input\n\nLINE 1: SELECT\n ^')).toBe(
       'syntax error at end of input',

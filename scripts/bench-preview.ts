@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { profileDelimited } from '../src/lib/profile/profile.ts';
+import type { Page } from 'playwright-core';
 import { launch } from './lib/browser.ts';
 import { serve } from './lib/serve.ts';
 
@@ -58,17 +59,22 @@ if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
   process.exit(1);
 }
+/** Records the page's main-thread tasks over 50 ms from now on. */
+const watchLongTasks = (p: Page) =>
+  p.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+const longTasksOf = (p: Page) => p.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+
 const server = await serve(dist);
 const browser = await launch();
 const page = await browser.newPage();
 await page.goto(`${server.url}/datasets/${slug}/`);
-await page.evaluate(() => {
-  const w = window as unknown as { longTasks: number[] };
-  w.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.longTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: false });
-});
+await watchLongTasks(page);
 const opened = await page.evaluate(() => performance.now());
 await page.getByRole('button', { name: 'Open the interactive preview' }).first().click();
 await page.waitForFunction(() => document.querySelector('[data-body] tr:not([aria-hidden]) td') !== null, null, {
@@ -82,7 +88,7 @@ await page.waitForFunction(
 );
 const loadedMs = (await page.evaluate(() => performance.now())) - opened;
 const statusText = await page.locator('[data-status]').first().textContent();
-const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+const longTasks = await longTasksOf(page);
 const client = await page.context().newCDPSession(page);
 await client.send('HeapProfiler.collectGarbage');
 const heap = await page.evaluate(
@@ -105,13 +111,7 @@ ask.on('response', (res) => {
     );
 });
 await ask.goto(`${server.url}/datasets/${slug}/`);
-await ask.evaluate(() => {
-  const w = window as unknown as { longTasks: number[] };
-  w.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.longTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: false });
-});
+await watchLongTasks(ask);
 const pageWeight = (await Promise.all(engine)).reduce((a, b) => a + b, 0);
 engine.length = 0;
 const rendererMemory = () => {
@@ -153,7 +153,7 @@ await answered(/Median/);
 const secondAnswer = (await ask.evaluate(() => performance.now())) - asked;
 clearInterval(sampler);
 const askStatus = await ask.locator('[data-ask-status]').textContent();
-const askLongTasks = await ask.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+const askLongTasks = await longTasksOf(ask);
 const engineBytes = (await Promise.all(engine)).reduce((a, b) => a + b, 0);
 await ask.close();
 

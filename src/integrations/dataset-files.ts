@@ -16,17 +16,17 @@ function files(contentDir: string, base: string): Generator<DatasetFile> {
 const CONVERSIONS = path.resolve('node_modules/.cache/cdc-conversions');
 
 /** A converted copy, read from the cache when its source's content (and the conversion) was seen before. */
-function converted(f: Extract<DatasetFile, { convert: () => string }>): string {
+function converted(f: Extract<DatasetFile, { convert: unknown }>): string | Uint8Array {
   const key = createHash('sha256')
     .update(f.path.split('.').pop() ?? '')
     .update(f.cacheKey)
     .digest('hex');
   const cached = path.join(CONVERSIONS, key);
-  if (fs.existsSync(cached)) return fs.readFileSync(cached, 'utf8');
-  const text = f.convert();
+  if (fs.existsSync(cached)) return fs.readFileSync(cached);
+  const output = f.convert();
   fs.mkdirSync(CONVERSIONS, { recursive: true });
-  fs.writeFileSync(cached, text);
-  return text;
+  fs.writeFileSync(cached, output);
+  return output;
 }
 
 /**

@@ -7,7 +7,7 @@ import { decode } from './tabular/sample.ts';
 export const CONVERT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** `calls.csv` → `calls.json`; `stops.geojson` → `stops.csv`. */
-export function convertedName(file: string, to: 'json' | 'csv'): string {
+export function convertedName(file: string, to: 'json' | 'csv' | 'parquet'): string {
   return `${file.replace(/\.[^.]+$/, '')}.${to}`;
 }
 

@@ -149,11 +149,50 @@ describe('the Summarise tab', () => {
     );
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download this answer as CSV' }).click();
-    const csv = fs.readFileSync((await (await download).path()), 'utf8');
+    const csv = fs.readFileSync(await (await download).path(), 'utf8');
     expect(csv.trim()).toBe(`Number of rows\r\n${rows.length}`);
     expect(await page.getByRole('link', { name: 'Link to this question' }).getAttribute('href')).toBe(
       '#ask=boec_911_calls_april_2018&',
     );
+    await page.close();
+  });
+
+  it('can be cancelled while it reads the file, and asked again', async () => {
+    const page = await site.browser.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requests = 0;
+    await page.route(`**/${calls.data.resources[0]!.path}`, async (route) => {
+      // The first read is held back until the reader has cancelled it.
+      if (requests++ === 0) await held;
+      await route.fulfill({ status: 200, contentType: 'text/csv', body: text });
+    });
+    await page.goto(`${site.url}/datasets/${calls.id}/`);
+    await page.getByRole('button', { name: 'Summarise this table' }).click();
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await expect.poll(() => cancel.isVisible()).toBe(true);
+    await cancel.click();
+    expect(await status(page)).toBe('Stopped. Press Answer to read the file again.');
+    expect(await cancel.isVisible()).toBe(false);
+    release();
+    await page.getByRole('button', { name: 'Answer' }).click();
+    await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/^Answered/);
+    expect(requests).toBe(2);
+    await page.close();
+  });
+
+  it('says to download the file when the browser cannot run the summary', async () => {
+    const page = await site.browser.newPage();
+    await page.addInitScript(() => {
+      // An old browser: no Web Workers.
+      delete (window as { Worker?: unknown }).Worker;
+    });
+    await page.goto(`${site.url}/datasets/${calls.id}/`);
+    await page.getByRole('button', { name: 'Summarise this table' }).click();
+    const problem = page.locator('[data-ask-problem]');
+    await expect
+      .poll(() => problem.textContent())
+      .toBe('This browser cannot run the summary (it needs Web Workers). Download the file instead.');
     await page.close();
   });
 

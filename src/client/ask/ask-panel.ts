@@ -42,6 +42,8 @@ export function openAsk(el: HTMLElement, linked?: Question): void {
   );
   if (linked) fillForm(form$, linked);
   const words = answerLabels(labels, locale);
+  // Plot loads (and its module runs) while the file downloads, not after the first answer arrives.
+  const plotModule = import('@observablehq/plot');
 
   let worker: Worker | undefined;
   let ready = false;
@@ -83,6 +85,7 @@ export function openAsk(el: HTMLElement, linked?: Question): void {
       delimiter: el.dataset['delimiter'] || undefined,
       encoding: el.dataset['encoding'] || undefined,
       kinds,
+      parquet: el.dataset['parquet'] || undefined,
     });
   }
 
@@ -197,7 +200,7 @@ export function openAsk(el: HTMLElement, linked?: Question): void {
           : heading;
       return;
     }
-    const Plot = await import('@observablehq/plot');
+    const Plot = await plotModule;
     const description = describeChart(
       chart.encoding,
       chart.drawn,

@@ -11,6 +11,8 @@ export type ToAskWorker =
       encoding?: string | undefined;
       /** Column kinds from the build's profile, by column name; columns it does not name are inferred. */
       kinds: Record<string, ColumnKind>;
+      /** The table's Parquet copy, read instead of the file when there is one. */
+      parquet?: string | undefined;
     }
   | { type: 'ask'; id: number; question: Question };
 

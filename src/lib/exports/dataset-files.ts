@@ -8,6 +8,7 @@ import { resourceName, tableSchemaFile, type ExportInput } from './model.ts';
 import { CONVERT_MAX_BYTES, convertedName, csvToJson, geojsonToCsv } from '../convert.ts';
 import type { Resource } from '../../schemas/index.ts';
 import { resourceKind } from '../resource-kind.ts';
+import { csvToParquet, PARQUET_MIN_BYTES } from '../ask/parquet-write.ts';
 
 /** The converted copy a local file gets, if any: CSV → JSON, GeoJSON → CSV, for files up to 20 MB. */
 export function conversionOf(
@@ -24,13 +25,25 @@ export function conversionOf(
   return { name: convertedName(r.path, offered.to), format: offered.format, run };
 }
 
+/** The columnar copy a large table gets for the summary tab (`<file>.parquet`), if any. */
+export function parquetOf(
+  r: Resource,
+  bytes: number | undefined,
+): { name: string; run: (data: Uint8Array) => Uint8Array } | undefined {
+  const kind = resourceKind(r);
+  if (!r.path || !kind.tabular || bytes === undefined || bytes < PARQUET_MIN_BYTES) return undefined;
+  const dialect = { encoding: r.dialect?.encoding, delimiter: r.dialect?.delimiter ?? kind.delimiter };
+  return { name: convertedName(r.path, 'parquet'), run: (data) => csvToParquet(data, dialect) };
+}
+
 export type DatasetFile =
   /** A file copied as it is. */
   | { path: string; source: string }
   /** A JSON document. */
   | { path: string; json: unknown }
-  /** A converted copy of a local file, made on demand (CSV → JSON, GeoJSON → CSV); `cacheKey` changes with its input. */
-  | { path: string; convert: () => string; cacheKey: string };
+  /** A converted copy of a local file, made on demand (CSV → JSON or Parquet, GeoJSON → CSV); `cacheKey` changes
+   *  with its input. */
+  | { path: string; convert: () => string | Uint8Array; cacheKey: string };
 
 /** Every per-dataset file, with its site path (no leading slash, no base). */
 export function* datasetFiles(input: ExportInput, readFile: (file: string) => Uint8Array): Generator<DatasetFile> {
@@ -40,15 +53,12 @@ export function* datasetFiles(input: ExportInput, readFile: (file: string) => Ui
       const source = r.path ? d.files[i]?.absolutePath : undefined;
       if (r.path && source) {
         yield { path: `${dir}/${r.path}`, source };
-        const conversion = conversionOf(r, d.files[i]?.bytes);
-        if (conversion) {
+        const copies = [conversionOf(r, d.files[i]?.bytes), parquetOf(r, d.files[i]?.bytes)].filter((c) => !!c);
+        if (copies.length) {
           // The source's bytes and dialect decide the output, so they key its cache.
           const bytes = readFile(source);
-          yield {
-            path: `${dir}/${conversion.name}`,
-            convert: () => conversion.run(bytes),
-            cacheKey: `${createHash('sha256').update(bytes).digest('hex')}:${JSON.stringify(r.dialect ?? {})}`,
-          };
+          const cacheKey = `${createHash('sha256').update(bytes).digest('hex')}:${JSON.stringify(r.dialect ?? {})}`;
+          for (const copy of copies) yield { path: `${dir}/${copy.name}`, convert: () => copy.run(bytes), cacheKey };
         }
       }
       const schema = d.schemas[i];

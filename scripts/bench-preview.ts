@@ -171,13 +171,7 @@ sql.on('response', (res) => {
   sqlFetched.push(Promise.resolve({ raw: bytes.length, gzip: gzipSync(bytes).length }));
 });
 await sql.goto(`${server.url}/datasets/${slug}/`);
-await sql.evaluate(() => {
-  const w = window as unknown as { longTasks: number[] };
-  w.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.longTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: false });
-});
+await watchLongTasks(sql);
 await Promise.all(sqlFetched);
 sqlFetched.length = 0;
 const sqlBaseline = rendererMemory();
@@ -216,7 +210,7 @@ const sqlSecond = (await sql.evaluate(() => performance.now())) - sqlAsked;
 clearInterval(sqlSampler);
 const sqlLastStatus = await sqlStatus();
 const sqlError = await sql.locator('cdc-sql [data-error]').first().textContent();
-const sqlLongTasks = await sql.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+const sqlLongTasks = await longTasksOf(sql);
 const sqlBytes = (await Promise.all(sqlFetched)).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), {
   raw: 0,
   gzip: 0,

@@ -1,7 +1,7 @@
 // The SQL engine of the SQL panel: DuckDB compiled to WebAssembly, in its own Web Worker, so no query blocks
 // the page. Its files come from this site (the WebAssembly in parts, joined here). Tables are made from whole
 // files: each is downloaded as a stream (with progress, and cancellable), then the engine reads every row.
-import * as duckdb from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, VoidLogger, getPlatformFeatures, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { DataType, type Field } from 'apache-arrow';
 import wasmParts from 'virtual:cdc/duckdb-wasm';
@@ -35,13 +35,13 @@ export interface QueryResult {
 
 export class SqlEngine {
   private constructor(
-    private readonly db: duckdb.AsyncDuckDB,
-    private readonly conn: duckdb.AsyncDuckDBConnection,
+    private readonly db: AsyncDuckDB,
+    private readonly conn: AsyncDuckDBConnection,
   ) {}
 
   static async start(signal: AbortSignal): Promise<SqlEngine> {
     if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') throw new EngineUnavailable();
-    if (!(await duckdb.getPlatformFeatures()).wasmExceptions) throw new EngineUnavailable();
+    if (!(await getPlatformFeatures()).wasmExceptions) throw new EngineUnavailable();
     const parts = await Promise.all(
       wasmParts.map(async (url) => {
         const res = await fetch(url, { signal });
@@ -50,7 +50,7 @@ export class SqlEngine {
       }),
     );
     const wasm = URL.createObjectURL(new Blob(parts, { type: 'application/wasm' }));
-    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(workerUrl));
+    const db = new AsyncDuckDB(new VoidLogger(), new Worker(workerUrl));
     try {
       await db.instantiate(wasm);
     } catch (error) {

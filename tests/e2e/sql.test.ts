@@ -144,6 +144,39 @@ describe('the SQL tab', () => {
     await page.close();
   });
 
+  it('cancels while the engine starts, and starts again at the next Run', async () => {
+    const page = await site.browser.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/duckdb-eh-2\.[\w-]+\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/datasets/${budget.id}/`);
+    await page.getByRole('button', { name: 'Open the interactive preview' }).first().click();
+    await page.getByRole('tab', { name: 'Query with SQL' }).first().click();
+    await expect.poll(() => status(page)).toBe('Starting the SQL engine (about 8 MB, downloaded once)…');
+    await panel(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => status(page)).toBe('Cancelled. Press Run to start again.');
+    release();
+    await panel(page).getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => panel(page).locator('[data-body] tr').count(), { timeout: 30_000 }).toBe(100);
+    await page.close();
+  });
+
+  it('tells a browser without WebAssembly to download the files instead', async () => {
+    const page = await site.browser.newPage();
+    await page.addInitScript(() => Object.defineProperty(window, 'WebAssembly', { value: undefined }));
+    await page.goto(`${site.url}/datasets/${budget.id}/`);
+    await page.getByRole('button', { name: 'Open the interactive preview' }).first().click();
+    await page.getByRole('tab', { name: 'Query with SQL' }).first().click();
+    await expect
+      .poll(() => panel(page).getByRole('alert').textContent())
+      .toMatch(/^This browser cannot run the SQL engine .* Download the files from the list below/);
+    expect(await panel(page).getByRole('link', { name: 'download the file' }).count()).toBe(2);
+    await page.close();
+  });
+
   it('has no axe violations with a result shown', async () => {
     const context = await site.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();

@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { datasetFilesIntegration } from './src/integrations/dataset-files.ts';
 import { admin } from './src/integrations/admin.ts';
+import { duckdbWasm } from './src/integrations/duckdb-wasm.ts';
 import { loadCatalogOnce } from './src/integrations/content/cache.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 
@@ -56,6 +57,7 @@ export default defineConfig({
       i18n: { defaultLocale: i18n.defaultLocale, locales: Object.fromEntries(languages.map((l) => [l, l])) },
     }),
     admin(),
+    duckdbWasm(),
     pagefind(languages),
   ],
 });

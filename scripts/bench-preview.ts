@@ -1,7 +1,8 @@
 // npm run bench:preview: the previews' budgets on a 100 MB CSV made by repeating the rows of the real Portland
 // 911 call log: build-time profiling throughput (and no second profile of an unchanged file), then in headless
 // Chromium the time to the first rows of the interactive preview, the longest main-thread task while it
-// loads, and the page's memory once the row cap is reached. Usage: npm run bench:preview [-- --mb 100]
+// loads, and the page's memory once the row cap is reached; the same for the summary and for SQL, over every row.
+// Usage: npm run bench:preview [-- --mb 100]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -154,6 +155,66 @@ clearInterval(sampler);
 const askStatus = await ask.locator('[data-ask-status]').textContent();
 const askLongTasks = await longTasksOf(ask);
 const engineBytes = (await Promise.all(engine)).reduce((a, b) => a + b, 0);
+await ask.close();
+
+// SQL on a fresh page: the SQL panel is opened as its tab opens it (the event alone, so that the rows' preview
+// does not read the file at the same time); from then to the answer of "calls by hour of day" (the engine
+// downloaded and started, every row read), then a second query; the same long tasks, bytes and memory.
+const sql = await browser.newPage();
+const sqlFetched: Promise<{ raw: number; gzip: number }>[] = [];
+// Weighed from the served files: a response whose body the page reads as a stream has none left to give here.
+sql.on('response', (res) => {
+  const url = new URL(res.url());
+  if (url.protocol === 'blob:' || url.origin !== server.url || url.pathname.endsWith('.csv')) return;
+  const file = path.join(dist, decodeURIComponent(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
+  const bytes = fs.readFileSync(file);
+  sqlFetched.push(Promise.resolve({ raw: bytes.length, gzip: gzipSync(bytes).length }));
+});
+await sql.goto(`${server.url}/datasets/${slug}/`);
+await watchLongTasks(sql);
+await Promise.all(sqlFetched);
+sqlFetched.length = 0;
+const sqlBaseline = rendererMemory();
+let sqlPeak = sqlBaseline;
+const sqlSampler = setInterval(() => (sqlPeak = Math.max(sqlPeak, rendererMemory())), 50);
+const sqlStatus = () => sql.locator('cdc-sql [data-status]').first().textContent();
+const sqlAnswer = async (query: string) => {
+  await sql.locator('cdc-sql [data-query]').first().fill(query);
+  const before = await sql.locator('cdc-sql [data-caption]').first().textContent();
+  await sql.locator('cdc-sql [data-run]').first().click();
+  await sql.waitForFunction(
+    (b) => {
+      const caption = document.querySelector('cdc-sql [data-caption]')?.textContent ?? '';
+      return (caption && caption !== b) || !document.querySelector<HTMLElement>('cdc-sql [data-error]')?.hidden;
+    },
+    before,
+    { timeout: 300_000 },
+  );
+};
+const sqlOpened = await sql.evaluate(() => {
+  const el = document.querySelector('cdc-sql')!;
+  for (let e = el.parentElement; e; e = e.parentElement) e.hidden = false;
+  el.dispatchEvent(new CustomEvent('cdc:open'));
+  return performance.now();
+});
+await sqlAnswer(
+  `SELECT hour(strptime(call_start_dt, '%m/%d/%Y %H:%M')) AS hour, count(*) AS calls FROM ${slug.replaceAll('-', '_')} GROUP BY 1 ORDER BY 1`,
+);
+const sqlFirst = (await sql.evaluate(() => performance.now())) - sqlOpened;
+const sqlFirstStatus = await sqlStatus();
+const sqlAsked = await sql.evaluate(() => performance.now());
+await sqlAnswer(
+  `SELECT group_name, median(answer_wait) AS wait, count(*) AS calls FROM ${slug.replaceAll('-', '_')} GROUP BY 1 ORDER BY 3 DESC`,
+);
+const sqlSecond = (await sql.evaluate(() => performance.now())) - sqlAsked;
+clearInterval(sqlSampler);
+const sqlLastStatus = await sqlStatus();
+const sqlError = await sql.locator('cdc-sql [data-error]').first().textContent();
+const sqlLongTasks = await longTasksOf(sql);
+const sqlBytes = (await Promise.all(sqlFetched)).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), {
+  raw: 0,
+  gzip: 0,
+});
 await browser.close();
 await server.close();
 
@@ -189,6 +250,18 @@ console.log(
   `| summary: fetched besides the file (gzip) | ${kB(engineBytes)} (the page itself: ${kB(pageWeight)}) | — |`,
 );
 console.log(`| summary: renderer memory, peak above the page's | ${((peak - baseline) / 1e6).toFixed(0)} MB | — |`);
+console.log(
+  `| SQL: "calls by hour of day" after the tab opens (engine started, every row read) | ${(sqlFirst / 1000).toFixed(2)} s | — |`,
+);
+console.log(`| SQL: the next query ("median answer_wait by group_name") | ${sqlSecond.toFixed(0)} ms | — |`);
+console.log(
+  `| SQL: longest main-thread task | ${sqlLongTasks.length ? Math.max(...sqlLongTasks).toFixed(0) : 'none over 50'} ms (${sqlLongTasks.length} long tasks) | no task > 50 ms |`,
+);
+console.log(
+  `| SQL: the engine's files, fetched when the tab opens | ${(sqlBytes.raw / 1e6).toFixed(1)} MB, ${(sqlBytes.gzip / 1e6).toFixed(1)} MB gzip | each file < 25 MiB |`,
+);
+console.log(`| SQL: renderer memory, peak above the page's | ${((sqlPeak - sqlBaseline) / 1e6).toFixed(0)} MB | — |`);
 console.log(`\nStatus shown: ${statusText}`);
 console.log(`Summary status: ${askStatus}`);
+console.log(`SQL status: ${sqlFirstStatus} / ${sqlLastStatus}${sqlError ? ` / error: ${sqlError}` : ''}`);
 fs.rmSync(work, { recursive: true, force: true });

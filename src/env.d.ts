@@ -6,3 +6,9 @@ declare module '*.astro' {
   const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default Component;
 }
+
+// The URLs of the SQL engine's WebAssembly parts, in order (src/integrations/duckdb-wasm.ts).
+declare module 'virtual:cdc/duckdb-wasm' {
+  const parts: string[];
+  export default parts;
+}

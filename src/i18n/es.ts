@@ -167,6 +167,37 @@ export const es = {
     'Este recurso está en otro sitio, por lo que el portal no muestra una vista previa (no hace solicitudes a otros sitios). Ábralo con el enlace de arriba.',
   'preview.unknown': 'Los archivos en formato {format} no se pueden ver aquí. Descargue el archivo para abrirlo.',
 
+  'sql.query': 'Consulta SQL',
+  'sql.hint':
+    'Cada archivo de este conjunto de datos es una tabla, con el nombre que aparece en la lista de abajo; las tablas se pueden combinar. La consulta se ejecuta sobre todas las filas, en su navegador. Presione Ctrl+Enter para ejecutarla.',
+  'sql.run': 'Ejecutar',
+  'sql.cancel': 'Cancelar',
+  'sql.download': 'Descargar el resultado como CSV',
+  'sql.progress': 'Cargando las tablas',
+  'sql.tables': 'Tablas y sus columnas',
+  'sql.file': 'descargar el archivo',
+  'sql.starting': 'Iniciando el motor SQL (unos 8 MB, se descarga una sola vez)…',
+  'sql.loading': 'Cargando {table}: {loaded} de {total} MB…',
+  'sql.loadingSize': 'Cargando {table}: {loaded} MB…',
+  'sql.reading': 'Leyendo todas las filas de {table}…',
+  'sql.ready': 'Listo para consultar {tables}. Filas en total: {rows}.',
+  'sql.running': 'Ejecutando la consulta…',
+  'sql.done': 'Filas: {rows}, en {seconds} s.',
+  'sql.shown': 'Filas: {rows}, en {seconds} s. La tabla muestra las primeras {shown}; la descarga las incluye todas.',
+  'sql.cancelled': 'Cancelado. Presione Ejecutar para empezar de nuevo.',
+  'sql.caption': 'Resultado de la consulta. Filas: {rows}',
+  'sql.error.column':
+    'No hay ninguna columna llamada “{name}”. Revise la lista de columnas de abajo: un nombre con espacios o mayúsculas debe escribirse entre comillas dobles, como aparece allí.',
+  'sql.error.table': 'No hay ninguna tabla llamada “{name}”. Revise la lista de tablas de abajo.',
+  'sql.error.suggestion': '¿Quiso decir “{name}”?',
+  'sql.error.heavy':
+    'Esta consulta necesita más memoria de la que este dispositivo puede darle. Simplifíquela (menos columnas, un filtro WHERE, un LIMIT), o descargue el archivo y ábralo en una hoja de cálculo o una base de datos.',
+  'sql.error.engine':
+    'Este navegador no puede ejecutar el motor SQL (necesita WebAssembly y Web Workers, presentes en las versiones actuales de Chrome, Edge, Firefox y Safari). En su lugar, descargue los archivos de la lista de abajo y ábralos en una hoja de cálculo o una base de datos.',
+  'sql.error.load':
+    'No se pudieron cargar las tablas ({message}). En su lugar, descargue los archivos de la lista de abajo.',
+  'sql.error.other': 'La consulta no se ejecutó: {message}. Compárela con la lista de tablas y columnas de abajo.',
+  'sql.error.empty': 'Primero escriba una consulta, por ejemplo SELECT * FROM una tabla de la lista de abajo.',
   'preview.openAsk': 'Resumir esta tabla',
   'preview.tabs': 'Formas de explorar {title}',
   'preview.tab.rows': 'Filas y gráfico',

@@ -43,7 +43,7 @@ const joined = measures
   )
   .sort();
 
-const panel = (page: Page) => page.locator('cdc-sql').first();
+const panel = (page: Page) => page.locator('[data-tabpanel="sql"]').first();
 const status = (page: Page) => panel(page).locator('[data-status]').textContent();
 
 async function openSqlTab(page: Page): Promise<void> {
@@ -105,6 +105,15 @@ describe('the SQL tab', () => {
       'Amount',
     ]);
     expect((await resultRows(page)).sort()).toEqual(joined);
+
+    // The query is in the page's address: the link runs it again on a fresh page.
+    const again = await site.browser.newPage();
+    await again.goto(page.url());
+    await expect
+      .poll(() => panel(again).locator('[data-caption]').textContent(), { timeout: 30_000 })
+      .toBe(`Result of the query. Rows: ${joined.length}`);
+    expect(await panel(again).getByLabel('SQL query').inputValue()).toBe(JOIN.trim());
+    await again.close();
     await page.close();
   });
 

@@ -13,28 +13,14 @@ import { fillForm, readForm, setUpForm } from './ask-form.ts';
 import { answerLabels } from '../../lib/ask/labels.ts';
 import type { FromAskWorker, ToAskWorker } from './protocol.ts';
 import { askMarkup, conditionItem } from './ask-markup.ts';
-import { uiTextsPath, type UiTexts } from '../../lib/ask/ui-path.ts';
-import { withBase } from '../../lib/url.ts';
-
-type Labels = Record<string, string>;
-
-function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+import { fill, tabTexts } from '../ui-texts.ts';
 
 /** Opens the tab: its texts come from /ui/<lang>.json, so the page carries none of them. */
 export async function openAsk(el: HTMLElement, linked?: Question): Promise<void> {
   const $ = <T extends Element>(sel: string) => el.querySelector<T>(sel)!;
-  const lang = document.documentElement.lang;
-  const panel = $<HTMLElement>('[data-tabpanel="ask"]');
-  let labels: Labels;
-  try {
-    const res = await fetch(withBase(import.meta.env.BASE_URL, uiTextsPath(lang)));
-    labels = ((await res.json()) as UiTexts).ask;
-  } catch {
-    panel.textContent = el.querySelector('[data-failed]')?.textContent ?? '';
-    return;
-  }
+  const texts = await tabTexts(el, 'ask');
+  if (!texts) return;
+  const { panel, labels } = texts;
   const text = (key: string, vars: Record<string, string> = {}) => fill(labels[key] ?? key, vars);
   panel.replaceChildren(askMarkup(panel.id, $('h4').textContent ?? '', text));
   const form = $<HTMLFormElement>('[data-ask]');

@@ -17,10 +17,10 @@ export function openPanel(el: HTMLElement, first: string, link?: URLSearchParams
       }),
     ask: () =>
       void import('../ask/ask-panel.ts').then(async ({ openAsk }) => {
-        await openAsk(el, link ? questionFromParams(link) : undefined);
+        await openAsk(el, link?.has('ask') ? questionFromParams(link) : undefined);
         if (first === 'ask' && !link) el.querySelector<HTMLElement>('[data-group="0"]')?.focus();
       }),
-    sql: () => el.querySelector('cdc-sql')?.dispatchEvent(new CustomEvent('cdc:open')),
+    sql: () => void import('../sql/app.ts').then(({ openSqlTab }) => openSqlTab(el, link?.get('query') ?? undefined)),
   };
   const start = (name: string) => {
     if (started.has(name)) return;

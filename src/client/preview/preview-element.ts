@@ -1,5 +1,5 @@
 // <cdc-preview>: buttons that open the interactive preview, on its rows or on its summary. Nothing else loads
-// until the reader clicks, or arrives by a link to a question (`#ask=<table>&group=…`), which opens the summary.
+// until the reader clicks, or arrives by a link to a question or a query, which opens its tab.
 class CdcPreview extends HTMLElement {
   connectedCallback(): void {
     const actions = this.querySelector<HTMLElement>('[data-actions]');
@@ -14,8 +14,11 @@ class CdcPreview extends HTMLElement {
       openPanel(this, tab, question);
     };
     for (const b of buttons) b.addEventListener('click', () => void open(b.dataset['open'] ?? 'rows'), { once: true });
+    // A link to a question (`#ask=<table>&…`) or a query (`#sql=<table>&query=…`) opens its tab and asks it.
     const link = new URLSearchParams(location.hash.slice(1));
-    if (link.get('ask') && link.get('ask') === this.dataset['table']) void open('ask', link);
+    const table = this.dataset['table'];
+    if (table && link.get('ask') === table) void open('ask', link);
+    else if (table && link.get('sql') === table) void open('sql', link);
   }
 }
 

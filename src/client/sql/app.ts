@@ -3,6 +3,8 @@
 // and explains what went wrong in words a reader can act on. Cancel stops a download or a query.
 import { explainSqlError } from '../../lib/sql/errors.ts';
 import { EngineUnavailable, SqlEngine, type Table } from './engine.ts';
+import { pageTables, sqlMarkup } from './markup.ts';
+import { fill, tabTexts } from '../ui-texts.ts';
 
 /** Rows drawn in the result table; the download has them all. */
 const SHOWN_ROWS = 1000;
@@ -24,13 +26,19 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+/** Opens the SQL tab of a preview: its texts come from /ui/<lang>.json and its tables from the page's previews. */
+export async function openSqlTab(preview: HTMLElement, linked?: string): Promise<void> {
+  const texts = await tabTexts(preview, 'sql');
+  if (!texts) return;
+  const { panel, labels } = texts;
+  const tables = pageTables(preview);
+  const el = sqlMarkup(panel.id, tables, (k) => labels[k] ?? k);
+  panel.replaceChildren(el);
+  openSql(el, tables, labels, linked);
 }
 
-export function openSql(el: HTMLElement): void {
-  const labels = JSON.parse(el.dataset['labels'] ?? '{}') as Labels;
-  const tables = JSON.parse(el.dataset['tables'] ?? '[]') as Table[];
+/** `linked`: a query from a link (`#sql=<table>&query=…`), run at once. */
+function openSql(el: HTMLElement, tables: Table[], labels: Labels, linked?: string): void {
   const $ = <T extends Element>(sel: string) => el.querySelector<T>(sel)!;
   const query = $<HTMLTextAreaElement>('[data-query]');
   const run = $<HTMLButtonElement>('[data-run]');
@@ -141,6 +149,12 @@ export function openSql(el: HTMLElement): void {
         return;
       }
       lastQuery = sql;
+      // The query lives in the page's address, so a link runs it again.
+      history.replaceState(
+        null,
+        '',
+        `#sql=${encodeURIComponent(tables[0]?.name ?? '')}&query=${encodeURIComponent(sql)}`,
+      );
       draw(answer.columns, answer.rows);
       caption.textContent = say('caption', { rows: number(answer.count) });
       status.textContent =
@@ -209,6 +223,10 @@ export function openSql(el: HTMLElement): void {
   }
 
   run.addEventListener('click', () => void runQuery());
+  if (linked) {
+    query.value = linked;
+    void runQuery();
+  }
   query.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();

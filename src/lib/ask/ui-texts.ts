@@ -1,5 +1,6 @@
-// The texts the Summarise tab writes in the browser, for one language: every `ask.` text of its dictionary, by the
-// key after `ask.` (`ask.heading` → `heading`). Published as /ui/<lang>.json and fetched when the tab opens.
+// The texts the Summarise and SQL tabs write in the browser, for one language: every `ask.` and `sql.` text of its
+// dictionary, by the key after the prefix (`ask.heading` → `heading`). Published as /ui/<lang>.json and fetched
+// when a tab opens.
 import { dictionaries } from '../../i18n/dictionaries.ts';
 import type { Lang } from '../../i18n/languages.ts';
 
@@ -12,5 +13,5 @@ export function uiTexts(lang: Lang): UiTexts {
         .filter((e): e is [string, string] => e[0].startsWith(prefix) && e[1] !== undefined)
         .map(([k, text]) => [k.slice(prefix.length), text]),
     );
-  return { ask: under('ask.') };
+  return { ask: under('ask.'), sql: under('sql.') };
 }

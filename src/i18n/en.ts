@@ -251,7 +251,6 @@ export const en = {
   'ask.heading': '{measure}',
   'ask.headingBy': '{measure} by {groups}',
   'ask.headingWhere': '{heading}, where {conditions}',
-  'ask.rowsWord': 'rows',
   'ask.describeLine': 'Line chart of {y} by {x}, {count} points from {first} to {last}. Highest: {top} ({topValue}).',
   'ask.describeBar': 'Bar chart of {y} by {x}: {count} bars. Largest: {top} ({topValue}).',
   'ask.describeDot': 'Dot chart of {y} by {x}: {count} dots. Highest: {top} ({topValue}).',

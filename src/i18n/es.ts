@@ -259,7 +259,6 @@ export const es = {
   'ask.heading': '{measure}',
   'ask.headingBy': '{measure} por {groups}',
   'ask.headingWhere': '{heading}, donde {conditions}',
-  'ask.rowsWord': 'filas',
   'ask.describeLine':
     'Gráfico de líneas de {y} por {x}, {count} puntos de {first} a {last}. Máximo: {top} ({topValue}).',
   'ask.describeBar': 'Gráfico de barras de {y} por {x}: {count} barras. La mayor: {top} ({topValue}).',

@@ -171,6 +171,8 @@ describe('the Summarise tab', () => {
     await page.getByRole('button', { name: 'Summarise this table' }).click();
     const cancel = page.getByRole('button', { name: 'Cancel' });
     await expect.poll(() => cancel.isVisible()).toBe(true);
+    // Cancelled while the file is being read: its request is out and held.
+    await expect.poll(() => requests).toBe(1);
     await cancel.click();
     expect(await status(page)).toBe('Stopped. Press Answer to read the file again.');
     expect(await cancel.isVisible()).toBe(false);

@@ -6,6 +6,7 @@ import type { ParquetFile } from '../../lib/ask/parquet-read.ts';
 import { AskError, type Question } from '../../lib/ask/question.ts';
 import { columnKinds, TableBuilder, type Column, type ColumnTable } from '../../lib/ask/table.ts';
 import { streamRows } from '../preview/stream-rows.ts';
+import { joinChunks } from '../../lib/sql/bytes.ts';
 import type { FromAskWorker, ToAskWorker } from './protocol.ts';
 
 const post = (m: FromAskWorker) => (self as unknown as Worker).postMessage(m);
@@ -58,13 +59,8 @@ async function loadParquet(src: string): Promise<void> {
       post({ type: 'progress', loaded, total, rows: 0 });
     }
   }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const p of parts) {
-    bytes.set(p, at);
-    at += p.length;
-  }
-  const file = openParquet(bytes.buffer);
+  const bytes = joinChunks(parts, loaded);
+  const file = openParquet(bytes.buffer as ArrayBuffer);
   parquet = { file, decoded: new Map() };
   post({ type: 'ready', rows: file.rows, columns: file.names.map((name, i) => ({ name, kind: file.kinds[i]! })) });
 }

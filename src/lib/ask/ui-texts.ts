@@ -7,11 +7,15 @@ import type { Lang } from '../../i18n/languages.ts';
 import type { UiTexts } from './ui-path.ts';
 
 export function uiTexts(lang: Lang): UiTexts {
-  const under = (prefix: string) =>
-    Object.fromEntries(
-      Object.entries(dictionaries[lang])
-        .filter((e): e is [string, string] => e[0].startsWith(prefix) && e[1] !== undefined)
-        .map(([k, text]) => [k.slice(prefix.length), text]),
-    );
-  return { ask: under('ask.'), sql: under('sql.') };
+  const dict = dictionaries[lang];
+  const after = (prefix: string) =>
+    Object.keys(dict)
+      .filter((k) => k.startsWith(prefix))
+      .map((k) => k.slice(prefix.length));
+  const texts = (keys: string[], key: (short: string) => string) =>
+    Object.fromEntries(keys.map((k) => [k, dict[key(k)] ?? '']));
+  return {
+    ask: texts(after('ask.'), (k) => `ask.${k}`),
+    sql: texts(after('sql.'), (k) => `sql.${k}`),
+  };
 }

@@ -195,9 +195,13 @@ const sqlAnswer = async (query: string) => {
 // A link to the query opens the SQL tab and runs it: timed from the navigation's start.
 const byHour = `SELECT hour(strptime(call_start_dt, '%m/%d/%Y %H:%M')) AS hour, count(*) AS calls FROM ${slug.replaceAll('-', '_')} GROUP BY 1 ORDER BY 1`;
 await sql.goto(`${server.url}/datasets/${slug}/#sql=${slug.replaceAll('-', '_')}&query=${encodeURIComponent(byHour)}`);
-await sql.waitForFunction(() => document.querySelector('[data-tabpanel="sql"] [data-caption]')?.textContent, null, {
-  timeout: 300_000,
-});
+await sql.waitForFunction(
+  () =>
+    document.querySelector('[data-tabpanel="sql"] [data-caption]')?.textContent ||
+    document.querySelector<HTMLElement>('[data-tabpanel="sql"] [data-error]')?.hidden === false,
+  null,
+  { timeout: 300_000 },
+);
 const sqlFirst = await sql.evaluate(() => performance.now());
 const sqlFirstStatus = await sqlStatus();
 const sqlAsked = await sql.evaluate(() => performance.now());

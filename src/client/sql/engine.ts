@@ -7,7 +7,7 @@ import { DataType, type Field } from 'apache-arrow';
 import wasmParts from 'virtual:cdc/duckdb-wasm';
 import type { FromDownload, ToDownload } from './download.worker.ts';
 import { cellText, type CellKind } from '../../lib/sql/cells.ts';
-import { createTableFromParquetSql, createTableSql, type TableSource } from '../../lib/sql/load.ts';
+import { createTableSql, type TableSource } from '../../lib/sql/load.ts';
 import { quoteIdentifier, quoteString, trimStatement } from '../../lib/sql/names.ts';
 
 /** The browser lacks what the engine needs (WebAssembly with exceptions, Web Workers). */
@@ -15,8 +15,6 @@ export class EngineUnavailable extends Error {}
 
 export interface Table extends TableSource {
   href: string;
-  /** The table's Parquet copy (tables of 50 MB and more), read instead of the file. */
-  parquet?: string | undefined;
   encoding?: string | undefined;
   columns: { name: string; type: string }[];
 }
@@ -66,19 +64,16 @@ export class SqlEngine {
 
   /** Downloads `table.href` and makes a table of every row; returns the number of rows. */
   async load(table: Table, signal: AbortSignal, on: LoadProgress): Promise<number> {
-    // A large table's Parquet copy, when it has one: a fraction of the bytes, and columns already typed.
-    const bytes = await download(table.parquet ? { href: table.parquet } : table, signal, on.downloading);
+    const bytes = await download(table, signal, on.downloading);
     on.reading();
-    const file = `${table.name}.${table.parquet ? 'parquet' : 'csv'}`;
+    const file = `${table.name}.csv`;
     await this.db.registerFileBuffer(file, bytes);
     try {
-      if (table.parquet) await this.conn.query(createTableFromParquetSql(table.name, file));
-      else
-        await this.conn.query(createTableSql(table, file)).catch(async (error: unknown) => {
-          // A column's type is guessed from a sample of rows; when a later row does not fit, read them all as text.
-          if (!/Conversion Error|Could not convert|sniff/i.test(String(error))) throw error;
-          await this.conn.query(createTableSql(table, file, true));
-        });
+      await this.conn.query(createTableSql(table, file)).catch(async (error: unknown) => {
+        // A column's type is guessed from a sample of rows; when a later row does not fit, read them all as text.
+        if (!/Conversion Error|Could not convert|sniff/i.test(String(error))) throw error;
+        await this.conn.query(createTableSql(table, file, true));
+      });
     } finally {
       await this.db.dropFile(file);
     }
@@ -136,7 +131,7 @@ function kindOf(field: Field): CellKind {
 
 /** The file, downloaded in a worker of its own so that its megabytes are never copied on the page's thread. */
 function download(
-  table: { href: string; encoding?: string | undefined },
+  table: Table,
   signal: AbortSignal,
   progress: (loaded: number, total: number) => void,
 ): Promise<Uint8Array> {

@@ -15,7 +15,6 @@ export function pageTables(current: HTMLElement): Table[] {
     .map((p) => ({
       name: p.dataset['table']!,
       href: p.dataset['src']!,
-      parquet: p.dataset['parquet'] || undefined,
       delimiter: p.dataset['delimiter'] || (p.dataset['format'] === 'tsv' ? '\t' : ','),
       encoding: p.dataset['encoding'] || undefined,
       missingValues: p.dataset['missing'] ? (JSON.parse(p.dataset['missing']) as string[]) : undefined,

@@ -23,9 +23,3 @@ export function createTableSql(source: TableSource, file: string, allText = fals
   ];
   return `CREATE OR REPLACE TABLE ${quoteIdentifier(source.name)} AS SELECT * FROM read_csv(${quoteString(file)}, ${options.join(', ')})`;
 }
-
-/** `CREATE TABLE` from a table's Parquet copy registered as `file` (large tables: a fraction of the CSV's bytes,
- *  its columns typed by the build: numbers as doubles, dates as timestamps, text as text). */
-export function createTableFromParquetSql(name: string, file: string): string {
-  return `CREATE OR REPLACE TABLE ${quoteIdentifier(name)} AS SELECT * FROM read_parquet(${quoteString(file)})`;
-}

@@ -1,10 +1,22 @@
 // The opened preview: its tabs (rows and chart, summary, SQL), each started the first time it is shown, so
 // opening the summary never downloads the rows' preview and the SQL engine loads only for its tab.
 import { questionFromParams } from '../../lib/ask/question.ts';
+import panelStyles from './panel.css?url';
 
 type Starter = () => void;
 
-export function openPanel(el: HTMLElement, first: string, link?: URLSearchParams): void {
+/** The panel's stylesheet, added to the page when the first preview opens; resolves once it applies (or failed). */
+function addStyles(): Promise<void> {
+  if (document.querySelector(`link[href="${panelStyles}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: panelStyles });
+    sheet.onload = sheet.onerror = () => resolve();
+    document.head.append(sheet);
+  });
+}
+
+export async function openPanel(el: HTMLElement, first: string, link?: URLSearchParams): Promise<void> {
+  await addStyles();
   const panel = el.querySelector<HTMLElement>('[data-panel]')!;
   panel.hidden = false;
   el.querySelector<HTMLElement>('[data-actions]')!.hidden = true;

@@ -11,7 +11,7 @@ class CdcPreview extends HTMLElement {
       // The rows' module is fetched alongside the panel's rather than after it.
       if (tab === 'rows') void import('./app.ts');
       const { openPanel } = await import('./panel.ts');
-      openPanel(this, tab, question);
+      await openPanel(this, tab, question);
     };
     for (const b of buttons) b.addEventListener('click', () => void open(b.dataset['open'] ?? 'rows'), { once: true });
     // A link to a question (`#ask=<table>&…`) or a query (`#sql=<table>&query=…`) opens its tab and asks it.

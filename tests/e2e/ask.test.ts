@@ -97,6 +97,15 @@ describe('the Summarise tab', () => {
       hours.map((n, h) => [`${String(h).padStart(2, '0')}:00`, n.toLocaleString('en')]),
     );
     expect(await page.locator('[data-ask-description]').textContent()).toMatch(/^Bar chart of Number of rows/);
+    // What a screen reader is given: the answer announced in the status region, the chart as an image named by its
+    // description, the table named by its caption.
+    const heading = 'Number of rows by call_start_dt (hour of the day)';
+    expect(await page.getByRole('status').filter({ hasText: 'Answered from' }).textContent()).toBe(
+      `Answered from ${rows.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} rows: 24 lines.`,
+    );
+    expect(await page.getByRole('img', { name: /^Bar chart of Number of rows by call_start_dt/ }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: heading }).locator('tbody tr').count()).toBe(24);
+    expect(await page.getByRole('region', { name: heading }).getAttribute('tabindex')).toBe('0');
 
     await page.getByRole('tab', { name: 'Summarise' }).focus();
     await page.keyboard.press('ArrowLeft');

@@ -98,7 +98,8 @@ export function askMarkup(id: string, title: string, text: Text): DocumentFragme
     h('div', { class: 'notice', role: 'alert', 'data-ask-problem': true, hidden: true }),
     h(
       'section',
-      { class: 'ask-result', 'data-ask-result': true, hidden: true, 'aria-labelledby': answer },
+      // Not a landmark of its own: the table's scrolling region is the one named by the answer's heading.
+      { class: 'ask-result', 'data-ask-result': true, hidden: true },
       h('h5', { id: answer, 'data-ask-heading': true }),
       h('figure', { class: 'chart', 'data-ask-chart': true }, h('figcaption', { 'data-ask-description': true })),
       h(

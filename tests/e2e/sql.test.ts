@@ -129,6 +129,9 @@ describe('the SQL tab', () => {
     expect(await error.textContent()).not.toMatch(/Binder Error|LINE 1|at /);
     const list = await panel(page).getByRole('list', { name: 'Tables and their columns' }).textContent();
     expect(list).toContain('"Key Performance Measure"');
+    // Each column with its type as SQL sees it, read from the engine once the table is loaded.
+    expect(list).toContain('"Key Performance Measure" VARCHAR');
+    expect(list).toContain('"Amount" BIGINT');
     await page.close();
   });
 

@@ -123,6 +123,13 @@ function openSql(el: HTMLElement, tables: Table[], labels: Labels, linked?: stri
           status.textContent = say('reading', { table: table.name });
         },
       });
+      // The list shows each column's type as SQL sees it (the file's dates may be text to the engine).
+      for (const c of await started.columns(table.name)) {
+        const type = el.querySelector(
+          `[data-table-name="${CSS.escape(table.name)}"] [data-column="${CSS.escape(c.name)}"]`,
+        );
+        if (type) type.textContent = c.type;
+      }
     }
     progress.hidden = true;
     status.textContent = say('ready', { tables: tables.map((t) => t.name).join(', '), rows: number(rows) });

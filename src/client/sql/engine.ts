@@ -81,6 +81,15 @@ export class SqlEngine {
     return Number(count.getChildAt(0)?.get(0) ?? 0);
   }
 
+  /** The table's columns as SQL sees them: name and type (`VARCHAR`, `BIGINT`, `TIMESTAMP` …). */
+  async columns(table: string): Promise<{ name: string; type: string }[]> {
+    const described = await this.conn.query(`DESCRIBE ${quoteIdentifier(table)}`);
+    return described.toArray().map((row: { column_name: string; column_type: string }) => ({
+      name: String(row.column_name),
+      type: String(row.column_type),
+    }));
+  }
+
   /** Runs `sql`; keeps the first `limit` rows as text and counts the rest as they stream by. */
   async query(sql: string, limit: number): Promise<QueryResult> {
     // The stream's schema is read with its first message.

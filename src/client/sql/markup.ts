@@ -78,7 +78,7 @@ export function sqlMarkup(id: string, tables: Table[], text: (key: string) => st
       ...tables.map((t) =>
         h(
           'li',
-          {},
+          { 'data-table-name': t.name },
           code(t.name),
           ' (',
           h('a', { href: t.href }, text('file')),
@@ -87,7 +87,7 @@ export function sqlMarkup(id: string, tables: Table[], text: (key: string) => st
             ...(i > 0 ? [', '] : []),
             code(c.name),
             ' ',
-            h('span', { class: 'hint' }, c.type),
+            h('span', { class: 'hint', 'data-column': c.name }, c.type),
           ]),
         ),
       ),

@@ -3,6 +3,7 @@
 // query, filters and sort live in the URL so a search can be shared and the back button works. The filters
 // themselves are drawn by search-filters.ts.
 import { FacetGroup, FiltersToggle } from './search-filters.ts';
+import { fill } from '../lib/fill.ts';
 
 interface PagefindResultData {
   url: string;
@@ -266,9 +267,7 @@ class CdcSearch extends HTMLElement {
 
   /** Interface text handed over by the page (src/i18n), with its {placeholders} filled. */
   #label(key: string, vars: Record<string, number> = {}): string {
-    return (this.#labels[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) =>
-      name in vars ? String(vars[name]) : m,
-    );
+    return fill(this.#labels[key] ?? key, vars);
   }
 
   #date(iso: string): string {

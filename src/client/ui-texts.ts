@@ -14,10 +14,6 @@ export function loadUiTexts(): Promise<UiTexts> {
   return texts;
 }
 
-export function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
 /** A preview's tab panel and its texts; undefined (the panel saying to download the file) when they cannot load. */
 export async function tabTexts(
   preview: HTMLElement,

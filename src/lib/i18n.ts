@@ -2,6 +2,7 @@
 import type { MessageKey } from '../i18n/en.ts';
 import { dictionaries } from '../i18n/dictionaries.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { fill } from './fill.ts';
 
 export type { Lang } from '../i18n/languages.ts';
 export { dictionaries } from '../i18n/dictionaries.ts';
@@ -26,7 +27,7 @@ export function t(key: MessageKey | (string & {}), vars: Vars = {}, lang: Lang =
   }
   text ??= dict[key];
   if (text === undefined) throw new Error(`No text for "${key}" in the ${lang} dictionary`);
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fill(text, vars);
 }
 
 /** Whether the dictionary has text for `key` (for optional labels like frequencies). */

@@ -13,7 +13,8 @@ import { fillForm, readForm, setUpForm } from './ask-form.ts';
 import { answerLabels } from '../../lib/ask/labels.ts';
 import type { FromAskWorker, ToAskWorker } from './protocol.ts';
 import { askMarkup, conditionItem } from './ask-markup.ts';
-import { fill, tabTexts } from '../ui-texts.ts';
+import { fill } from '../../lib/fill.ts';
+import { tabTexts } from '../ui-texts.ts';
 
 /** Opens the tab: its texts come from /ui/<lang>.json, so the page carries none of them. */
 export async function openAsk(el: HTMLElement, linked?: Question): Promise<void> {

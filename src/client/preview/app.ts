@@ -9,6 +9,7 @@ import { plotOptions } from '../../lib/chart/marks.ts';
 import { axisNames } from '../../lib/chart/spec.ts';
 import { chartTable } from '../../lib/chart/table.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
+import { fill } from '../../lib/fill.ts';
 
 const ROW_HEIGHT = 32;
 const OVERSCAN = 10;
@@ -19,10 +20,6 @@ interface ColumnInfo {
   name: string;
   type: string;
   distinct: number;
-}
-
-function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
 export function openPreview(el: HTMLElement): void {

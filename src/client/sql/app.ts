@@ -4,7 +4,8 @@
 import { explainSqlError } from '../../lib/sql/errors.ts';
 import { EngineUnavailable, SqlEngine, type Table } from './engine.ts';
 import { pageTables, sqlMarkup } from './markup.ts';
-import { fill, tabTexts } from '../ui-texts.ts';
+import { fill } from '../../lib/fill.ts';
+import { tabTexts } from '../ui-texts.ts';
 
 /** Rows drawn in the result table; the download has them all. */
 const SHOWN_ROWS = 1000;

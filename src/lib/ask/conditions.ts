@@ -3,7 +3,7 @@
 import { readCell } from '../profile/infer-cell.ts';
 import { keyer } from './group-keys.ts';
 import type { AskProblem, Condition } from './question.ts';
-import type { Column } from './table.ts';
+import { millisOf, type Column } from './table.ts';
 
 /** A row test for one condition, or the reason it cannot be made. */
 export function rowTest(col: Column, c: Condition): ((row: number) => boolean) | AskProblem {
@@ -49,7 +49,7 @@ export function rowTest(col: Column, c: Condition): ((row: number) => boolean) |
         ? read.value
         : undefined
       : (read.kind === 'date' || read.kind === 'datetime') && typeof read.value === 'string'
-        ? Date.parse(`${read.value}${read.value.length > 10 ? '' : 'T00:00:00'}Z`)
+        ? millisOf(read.value)
         : undefined;
   if (x === undefined) return { problem: 'bad-value', column: col.name, value: c.value };
   switch (c.op) {

@@ -3,7 +3,8 @@
 import type { Bin } from '../stories/query.ts';
 import { isoOf, type Column } from './table.ts';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** The weekdays' keys, Monday first (ISO 8601's order), as answers and links write them. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const pad = (n: number) => String(n).padStart(2, '0');

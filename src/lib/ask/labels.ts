@@ -4,6 +4,8 @@ import type { Answer } from './answer.ts';
 import { BINS, MEASURES, type Operator, type Question } from './question.ts';
 import type { DescriptionKind } from '../chart/describe.ts';
 import { roundForReaders } from '../chart/numbers.ts';
+import { fill } from '../fill.ts';
+import { WEEKDAYS } from './group-keys.ts';
 
 /** The texts answerLabels() reads, by their key under `ask.` in the dictionaries. */
 export const ANSWER_LABEL_KEYS = [
@@ -18,12 +20,6 @@ export const ANSWER_LABEL_KEYS = [
   ...MEASURES.map((m) => `measure.${m}`),
   ...BINS.map((b) => `bin.${b}`),
 ];
-
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-function fill(text: string, vars: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
-}
 
 export function answerLabels(labels: Record<string, string>, locale: string) {
   const utc = { timeZone: 'UTC' } as const;

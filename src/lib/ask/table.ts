@@ -67,7 +67,7 @@ export function columnKinds(
 }
 
 /** Milliseconds of an ISO date or date-time as written, read as UTC. */
-function millisOf(iso: string): number {
+export function millisOf(iso: string): number {
   return Date.UTC(
     +iso.slice(0, 4),
     +iso.slice(5, 7) - 1,

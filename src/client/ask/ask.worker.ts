@@ -6,7 +6,7 @@ import type { ParquetFile } from '../../lib/ask/parquet-read.ts';
 import { AskError, type Question } from '../../lib/ask/question.ts';
 import { columnKinds, TableBuilder, type Column, type ColumnTable } from '../../lib/ask/table.ts';
 import { streamRows } from '../preview/stream-rows.ts';
-import { joinChunks } from '../../lib/sql/bytes.ts';
+import { fetchBytes } from '../fetch-bytes.ts';
 import type { FromAskWorker, ToAskWorker } from './protocol.ts';
 
 const post = (m: FromAskWorker) => (self as unknown as Worker).postMessage(m);
@@ -41,26 +41,12 @@ async function loadCsv(m: Extract<ToAskWorker, { type: 'load' }>): Promise<void>
 
 async function loadParquet(src: string): Promise<void> {
   const { openParquet } = await import('../../lib/ask/parquet-read.ts');
-  const res = await fetch(src);
-  if (!res.ok || !res.body) throw new Error(`the file could not be fetched (HTTP ${res.status})`);
-  const total = Number(res.headers.get('content-length') ?? 0);
-  const parts: Uint8Array[] = [];
-  let loaded = 0;
-  let lastPost = 0;
-  const reader = res.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(value);
-    loaded += value.length;
-    const now = performance.now();
-    if (now - lastPost > PROGRESS_MS) {
-      lastPost = now;
-      post({ type: 'progress', loaded, total, rows: 0 });
-    }
-  }
-  const bytes = joinChunks(parts, loaded);
-  const file = openParquet(bytes.buffer as ArrayBuffer);
+  const bytes = await fetchBytes(
+    src,
+    (loaded, total) => post({ type: 'progress', loaded, total, rows: 0 }),
+    PROGRESS_MS,
+  );
+  const file = openParquet(bytes.buffer);
   parquet = { file, decoded: new Map() };
   post({ type: 'ready', rows: file.rows, columns: file.names.map((name, i) => ({ name, kind: file.kinds[i]! })) });
 }

@@ -22,7 +22,7 @@ export async function openAsk(el: HTMLElement, linked?: Question): Promise<void>
   const texts = await tabTexts(el, 'ask');
   if (!texts) return;
   const { panel, labels } = texts;
-  const text = (key: string, vars: Record<string, string> = {}) => fill(labels[key] ?? key, vars);
+  const text = (key: string, vars: Record<string, string | number> = {}) => fill(labels[key] ?? key, vars);
   panel.replaceChildren(askMarkup(panel.id, $('h4').textContent ?? '', text));
   const form = $<HTMLFormElement>('[data-ask]');
   const status = $<HTMLElement>('[data-ask-status]');
@@ -58,7 +58,7 @@ export async function openAsk(el: HTMLElement, linked?: Question): Promise<void>
     problem.replaceChildren(...texts.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
   };
   const problemText = (p: AskProblem): string =>
-    fill(labels[`problem.${p.problem}`] ?? p.problem, {
+    text(`problem.${p.problem}`, {
       ...p,
       ...('measure' in p ? { measure: labels[`measure.${p.measure}`] ?? p.measure } : {}),
       limit: 'limit' in p ? p.limit.toLocaleString(locale) : '',
@@ -70,7 +70,7 @@ export async function openAsk(el: HTMLElement, linked?: Question): Promise<void>
     try {
       worker = new Worker(new URL('./ask.worker.ts', import.meta.url), { type: 'module' });
     } catch {
-      showProblems([labels['problem.no-engine'] ?? '']);
+      showProblems([text('problem.no-engine')]);
       return;
     }
     const send = (m: ToAskWorker) => worker!.postMessage(m);
@@ -100,7 +100,7 @@ export async function openAsk(el: HTMLElement, linked?: Question): Promise<void>
         progress.max = m.total || 1;
         progress.value = m.total ? m.loaded : 0;
         const percent = m.total ? (m.loaded / m.total).toLocaleString(locale, { style: 'percent' }) : '…';
-        say(fill(labels['loading'] ?? '', { rows: m.rows.toLocaleString(locale), percent }));
+        say(text('loading', { rows: m.rows.toLocaleString(locale), percent }));
         break;
       }
       case 'ready':
@@ -109,7 +109,7 @@ export async function openAsk(el: HTMLElement, linked?: Question): Promise<void>
         cancel.hidden = true;
         for (const c of m.columns) kinds[c.name] = c.kind;
         form$.refresh();
-        say(fill(labels['ready'] ?? '', { rows: m.rows.toLocaleString(locale) }));
+        say(text('ready', { rows: m.rows.toLocaleString(locale) }));
         if (pending) ask(pending);
         pending = undefined;
         break;
@@ -121,11 +121,11 @@ export async function openAsk(el: HTMLElement, linked?: Question): Promise<void>
         break;
       case 'too-heavy':
         stop();
-        showProblems([labels['problem.too-heavy'] ?? '']);
+        showProblems([text('problem.too-heavy')]);
         break;
       case 'failed':
         stop();
-        say(fill(labels['failed'] ?? '{message}', { message: m.message }));
+        say(text('failed', { message: m.message }));
         break;
     }
   }
@@ -142,7 +142,7 @@ export async function openAsk(el: HTMLElement, linked?: Question): Promise<void>
     const heading = words.heading(q, form$.opLabel);
     $<HTMLElement>('[data-ask-heading]').textContent = heading;
     say(
-      fill(labels['answered'] ?? '', {
+      text('answered', {
         matched: a.matched.toLocaleString(locale),
         total: a.total.toLocaleString(locale),
         groups: a.rows.length.toLocaleString(locale),
@@ -193,9 +193,7 @@ export async function openAsk(el: HTMLElement, linked?: Question): Promise<void>
     if (!chart) {
       figure.replaceChildren(caption);
       caption.textContent =
-        a.groups.length === 0
-          ? fill(labels['describeOne'] ?? '', { value: words.value(a, a.rows[0]?.value ?? NaN) })
-          : heading;
+        a.groups.length === 0 ? text('describeOne', { value: words.value(a, a.rows[0]?.value ?? NaN) }) : heading;
       return;
     }
     const Plot = await plotModule;
@@ -220,7 +218,7 @@ export async function openAsk(el: HTMLElement, linked?: Question): Promise<void>
   cancel.addEventListener('click', () => {
     stop();
     pending = undefined;
-    say(labels['cancelled'] ?? '');
+    say(text('cancelled'));
   });
   start();
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
 import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
 import { axe } from '../../scripts/lib/browser.ts';
-import { servedSite } from '../helpers/served-site.ts';
+import { servedSite, watchRequests } from '../helpers/served-site.ts';
 
 const site = servedSite(sampleDist);
 const content = readCatalog(path.join(repoRoot, 'content'));
@@ -140,8 +140,7 @@ describe('the Summarise tab', () => {
 
   it('loads nothing before it is opened, then only from the site, and its link and download carry the answer', async () => {
     const page = await site.browser.newPage();
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(r.url()));
+    const { requested } = watchRequests(page);
     await page.goto(`${site.url}/datasets/${calls.id}/`);
     const before = requested.length;
     expect(requested.some((u) => /ask|\.csv$/.test(u))).toBe(false);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
 import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
 import { axe } from '../../scripts/lib/browser.ts';
-import { servedSite } from '../helpers/served-site.ts';
+import { servedSite, watchRequests } from '../helpers/served-site.ts';
 
 const site = servedSite(sampleDist);
 const content = readCatalog(path.join(repoRoot, 'content'));
@@ -87,12 +87,7 @@ describe('the interactive preview of a CSV', () => {
 
   it("loads nothing before the reader opens it, and runs with the site's Content-Security-Policy", async () => {
     const page = await site.browser.newPage();
-    const requested: string[] = [];
-    const violations: string[] = [];
-    page.on('request', (r) => requested.push(r.url()));
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-    });
+    const { requested, violations } = watchRequests(page);
     await page.goto(`${site.url}/datasets/${calls.id}/`);
     expect(requested.some((u) => u.endsWith('.csv'))).toBe(false);
     await page.getByRole('button', { name: 'Open the interactive preview' }).first().click();

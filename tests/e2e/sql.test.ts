@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
 import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
 import { axe } from '../../scripts/lib/browser.ts';
-import { servedSite } from '../helpers/served-site.ts';
+import { servedSite, watchRequests } from '../helpers/served-site.ts';
 
 const site = servedSite(sampleDist);
 const content = readCatalog(path.join(repoRoot, 'content'));
@@ -66,12 +66,7 @@ async function resultRows(page: Page): Promise<string[]> {
 describe('the SQL tab', () => {
   it('loads nothing until it is opened, then only files of the site itself, under the Content-Security-Policy', async () => {
     const page = await site.browser.newPage();
-    const requested: string[] = [];
-    const violations: string[] = [];
-    page.on('request', (r) => requested.push(r.url()));
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-    });
+    const { requested, violations } = watchRequests(page);
     await page.goto(`${site.url}/datasets/${budget.id}/`);
     await page.getByRole('button', { name: 'Open the interactive preview' }).first().click();
     await expect

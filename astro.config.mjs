@@ -12,6 +12,8 @@ import { admin } from './src/integrations/admin.ts';
 import { duckdbWasm } from './src/integrations/duckdb-wasm.ts';
 import { loadCatalogOnce } from './src/integrations/content/cache.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
+import { currentShard } from './src/lib/build/shard.ts';
+import { wholeSiteOr } from './src/integrations/shards.ts';
 
 const contentDir = path.resolve(process.env.CDC_CONTENT_DIR ?? 'content');
 // The one read of content/ that the build, its integrations and every page share (problems are reported by contentCheck).
@@ -20,6 +22,18 @@ const site = catalog?.baseUrl ?? 'https://data.example.org/';
 // The default language is at the site's own URLs, every other under its code: /es/datasets/…
 const languages = catalog?.languages ?? ['en'];
 const i18n = { defaultLocale: languages[0], locales: languages };
+// `npm run build -- --shard i/n` (scripts/build.ts) builds one part of the site: docs/scaling.md.
+const shard = currentShard();
+
+/** What needs every page of the site: run at the end of a single build, or by the merge of a sharded one. */
+export const wholeSite = [
+  sitemap({
+    filter: (page) => !page.endsWith('/404/'),
+    // Each page lists its versions in the other languages (hreflang alternates).
+    i18n: { defaultLocale: i18n.defaultLocale, locales: Object.fromEntries(languages.map((l) => [l, l])) },
+  }),
+  pagefind(languages),
+];
 
 export default defineConfig({
   // Writes .astro/collections (JSON Schemas and a file manifest) so VS Code's Astro extension checks and
@@ -30,6 +44,8 @@ export default defineConfig({
   base: process.env.CDC_BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.CDC_OUT_DIR ?? 'dist',
+  // Shards built at once on one machine keep their content-layer caches apart.
+  ...(shard ? { cacheDir: `./node_modules/.astro/shard-${shard.index}-of-${shard.count}` } : {}),
   // Pages render a few at a time, so one page's file writes overlap the next one's rendering.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   i18n: { ...i18n, routing: { prefixDefaultLocale: false } },
@@ -51,13 +67,8 @@ export default defineConfig({
     contentCheck(contentDir),
     datasetFilesIntegration(contentDir),
     mdx(),
-    sitemap({
-      filter: (page) => !page.endsWith('/404/'),
-      // Each page lists its versions in the other languages (hreflang alternates).
-      i18n: { defaultLocale: i18n.defaultLocale, locales: Object.fromEntries(languages.map((l) => [l, l])) },
-    }),
     admin(),
     duckdbWasm(),
-    pagefind(languages),
+    ...wholeSiteOr(shard, wholeSite),
   ],
 });

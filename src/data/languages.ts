@@ -3,6 +3,7 @@
 import { defaultLanguage } from '../lib/content/languages.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { loadSite } from './catalog.ts';
+import { shardPaths } from '../lib/build/shard.ts';
 
 interface Path {
   params: Record<string, string | number | undefined>;
@@ -25,7 +26,8 @@ export async function forEachLanguage<P extends Path>(
     const langParam = lang === first ? undefined : lang;
     for (const p of await pathsFor(lang, langParam)) out.push({ ...p, params: { ...p.params, lang: langParam } });
   }
-  return out;
+  // A sharded build (--shard i/n) renders its part of the pages only.
+  return shardPaths(out);
 }
 
 /** The paths of a page that has one URL per language. */

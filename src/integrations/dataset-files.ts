@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withBase } from '../lib/url.ts';
+import { inShard } from '../lib/build/shard.ts';
+import { writeWhole } from '../lib/write-whole.ts';
 import { loadValidCatalog } from './content/cache.ts';
 import { datasetFiles, type DatasetFile } from '../lib/exports/dataset-files.ts';
 
@@ -24,8 +26,7 @@ function converted(f: Extract<DatasetFile, { convert: unknown }>): string | Uint
   const cached = path.join(CONVERSIONS, key);
   if (fs.existsSync(cached)) return fs.readFileSync(cached);
   const output = f.convert();
-  fs.mkdirSync(CONVERSIONS, { recursive: true });
-  fs.writeFileSync(cached, output);
+  writeWhole(cached, output);
   return output;
 }
 
@@ -54,6 +55,8 @@ export function datasetFilesIntegration(contentDir: string): AstroIntegration {
         const out = fileURLToPath(dir);
         let count = 0;
         for (const f of files(contentDir, base)) {
+          // A sharded build writes its part of the files; the merge joins the parts.
+          if (!inShard(f.path)) continue;
           const target = path.join(out, f.path);
           fs.mkdirSync(path.dirname(target), { recursive: true });
           if ('source' in f) publishCopy(f.source, target);

@@ -54,6 +54,24 @@ function astro(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * `npm run build -- <args>` (scripts/build.ts: --parallel, --shard i/n, --merge) on a content folder, into `outDir`.
+ */
+export function npmBuild(args: string[], options: { contentDir: string; outDir: string }): BuildResult {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts'), ...args, '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...buildEnv(),
+      CDC_TODAY: TEST_TODAY,
+      CDC_CONTENT_DIR: path.resolve(options.contentDir),
+      CDC_OUT_DIR: path.resolve(options.outDir),
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** The day test builds judge freshness on. */
 export const TEST_TODAY = '2026-06-01';
 

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CachedHistory, HistoryCache } from './git.ts';
+import { writeWhole } from '../write-whole.ts';
 
 export function diskCache(cacheDir: string, contentDir: string): HistoryCache {
   const name = crypto.createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 16);
@@ -21,8 +22,7 @@ export function diskCache(cacheDir: string, contentDir: string): HistoryCache {
     write(entry) {
       last = entry;
       try {
-        fs.mkdirSync(cacheDir, { recursive: true });
-        fs.writeFileSync(file, JSON.stringify(entry));
+        writeWhole(file, JSON.stringify(entry));
       } catch {
         // A cache that cannot be written costs time on the next build, nothing else.
       }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import Papa from 'papaparse';
 import { ColumnStats, type ColumnProfile } from './column-stats.ts';
+import { writeWhole } from '../write-whole.ts';
 import { decodeTransform, guessDelimiter, normaliseEncoding, readHead, scan, type Dialect } from './scan-file.ts';
 
 export type { Dialect } from './scan-file.ts';
@@ -57,8 +58,7 @@ function cached(cacheDir: string | undefined, key: string): TableProfile | undef
 
 function store(cacheDir: string | undefined, key: string, profile: TableProfile): void {
   if (!cacheDir) return;
-  fs.mkdirSync(cacheDir, { recursive: true });
-  fs.writeFileSync(path.join(cacheDir, `${key}.json`), JSON.stringify(profile));
+  writeWhole(path.join(cacheDir, `${key}.json`), JSON.stringify(profile));
 }
 
 /** Profiles a CSV or TSV file. */

@@ -4,10 +4,13 @@ import { datasetOf, loadSite } from '../../../data/catalog.ts';
 import { loadExportInput } from '../../../data/exports.ts';
 import { loadHistory } from '../../../data/history.ts';
 import { datasetChangesFeed, hasOwnHistory } from '../../../lib/history/feed.ts';
+import { shardPaths } from '../../../lib/build/shard.ts';
 
 export async function getStaticPaths() {
   const [site, { byDataset }] = await Promise.all([loadSite(), loadHistory()]);
-  return site.datasets.filter((d) => hasOwnHistory(byDataset.get(d.id) ?? [])).map((d) => ({ params: { slug: d.id } }));
+  return shardPaths(
+    site.datasets.filter((d) => hasOwnHistory(byDataset.get(d.id) ?? [])).map((d) => ({ params: { slug: d.id } })),
+  );
 }
 
 export const GET: APIRoute = async ({ params }) => {

@@ -70,10 +70,12 @@ async function merge(dirs: string[], out: string): Promise<number> {
   return 0;
 }
 
-/** Builds `parts` parts at once, each into its folder beside `out`, then merges them into `out`. */
+/** Builds `parts` parts at once, each into its folder, then merges them into `out`. */
 async function parallel(parts: number, out: string, extra: string[]): Promise<number> {
   const started = performance.now();
-  const partsDir = `${out}.parts`;
+  // Inside the project: Astro bundles a build's pages beside its output when that is under the working directory,
+  // else in the project's one .astro/ folder, which builds running at once would overwrite for each other.
+  const partsDir = path.join(root, 'node_modules/.cache/cdc-parts');
   fs.rmSync(partsDir, { recursive: true, force: true });
   const dirs = Array.from({ length: parts }, (_, i) => path.join(partsDir, `${i + 1}-of-${parts}`));
   // The first part prints as it goes; the others' output is kept, and printed if they fail where the first did not.

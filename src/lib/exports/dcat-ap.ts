@@ -36,7 +36,25 @@ export const DCAT_AP_CONTEXT = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   skos: 'http://www.w3.org/2004/02/skos/core#',
   adms: 'http://www.w3.org/ns/adms#',
+  hydra: 'http://www.w3.org/ns/hydra/core#',
 };
+
+/**
+ * Datasets per file of the catalog: a larger catalog is split into pages linked with Hydra (`hydra:next` …), the
+ * paging DCAT-AP harvesters follow (data.europa.eu, data.gouv.fr), so that no file nears static hosts' limit of
+ * 25 MiB per file (about 3.5 kB per dataset: 2,000 make 7 MB).
+ */
+export const DCAT_AP_PAGE_SIZE = 2000;
+
+/** How many files the catalog takes (at least one). */
+export function dcatApPageCount(input: ExportInput, pageSize = DCAT_AP_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(input.datasets.length / pageSize));
+}
+
+/** The site path of page `n` (from 1): page 1 is /catalog.jsonld. */
+export function dcatApPagePath(n: number): string {
+  return n === 1 ? '/catalog.jsonld' : `/catalog/page/${n}.jsonld`;
+}
 
 /** The EU language vocabulary's codes (ISO 639-2) for the interface languages; others by their own code. */
 const EU_LANGUAGE: Record<string, string> = {
@@ -54,8 +72,11 @@ const euLanguage = (code: string) =>
 const date = (value: string) => ({ '@value': value, '@type': 'xsd:date' });
 const id = (iri: string) => ({ '@id': iri });
 
-export function toDcatAp(input: ExportInput): Record<string, unknown> {
+/** Page `page` of the catalog: its description, and its part of the datasets with links to the other pages. */
+export function toDcatAp(input: ExportInput, page = 1, pageSize = DCAT_AP_PAGE_SIZE): Record<string, unknown> {
   const urls = urlsFor(input);
+  const pages = dcatApPageCount(input, pageSize);
+  const pageUrl = (n: number) => id(urls.abs(dcatApPagePath(n)));
   const lang = defaultLanguage(input.catalog);
   const text = (value: string) => ({ '@value': value, '@language': lang });
   // A text and the translations staff wrote of it, each a literal in its language (DCAT-AP's multilingual texts).
@@ -76,10 +97,10 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
       'foaf:mbox': org?.data.email ? id(`mailto:${org.data.email}`) : undefined,
     });
   };
-  return {
+  return compact({
     '@context': DCAT_AP_CONTEXT,
     '@id': urls.catalogJsonld,
-    '@type': 'dcat:Catalog',
+    '@type': pages > 1 ? ['dcat:Catalog', 'hydra:Collection'] : 'dcat:Catalog',
     'dct:title': text(input.catalog.name),
     'dct:description': text(input.catalog.description ?? input.catalog.tagline ?? input.catalog.name),
     'dct:publisher': {
@@ -92,7 +113,19 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
       input.catalog.languages.length > 1 ? input.catalog.languages.map((l) => id(euLanguage(l))) : id(euLanguage(lang)),
     'dct:license': licenseUrl(input.catalog.license) ? id(licenseUrl(input.catalog.license)!) : undefined,
     'dcat:themeTaxonomy': id(urls.abs('/themes/')),
-    'dcat:dataset': input.datasets.map((d) => {
+    'hydra:totalItems': pages > 1 ? input.datasets.length : undefined,
+    'hydra:view':
+      pages > 1
+        ? compact({
+            ...pageUrl(page),
+            '@type': 'hydra:PartialCollectionView',
+            'hydra:first': pageUrl(1),
+            'hydra:last': pageUrl(pages),
+            'hydra:previous': page > 1 ? pageUrl(page - 1) : undefined,
+            'hydra:next': page < pages ? pageUrl(page + 1) : undefined,
+          })
+        : undefined,
+    'dcat:dataset': input.datasets.slice((page - 1) * pageSize, page * pageSize).map((d) => {
       const m = d.data;
       const license = licenseUrl(m.license);
       const [start, end] = m.temporal?.split('/') ?? [];
@@ -163,5 +196,5 @@ export function toDcatAp(input: ExportInput): Record<string, unknown> {
         }),
       });
     }),
-  };
+  });
 }

@@ -1,6 +1,8 @@
 // npm run bench: builds generated catalogs of N datasets and prints wall time, peak memory, pages/s and dist size;
 // then, on each catalog, runs the dev server and times how long an edit to one dataset takes to show.
 // Usage: npm run bench [-- --sizes 1000,10000] [--from content] [--realistic] [--real-data ../shared/data] [--keep]
+//        [--parallel]
+// --parallel: also builds each catalog with npm run build -- --parallel (one part per core) and compares the outputs.
 // --realistic: 200 organizations, 20 themes, 15 formats and real catalogs' texts (scripts/lib/generate-realistic.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     from: { type: 'string', default: 'content' },
     keep: { type: 'boolean', default: false },
     realistic: { type: 'boolean', default: false },
+    parallel: { type: 'boolean', default: false },
     'real-data': { type: 'string', default: path.resolve(import.meta.dirname, '../../shared/data') },
   },
 });
@@ -29,7 +32,7 @@ const rssFile = path.join(work, 'rss.txt');
 const rssHook = path.join(work, 'rss-hook.mjs');
 fs.writeFileSync(
   rssHook,
-  `import fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
+  `import fs from 'node:fs';\nprocess.on('exit', () => fs.appendFileSync(${JSON.stringify(rssFile)}, process.resourceUsage().maxRSS + '\\n'));\n`,
 );
 
 interface Output {
@@ -132,8 +135,49 @@ function build(n: number, content: string, out: string): { seconds: number; peak
     console.error(`\nbuild of ${n} datasets failed:\n${result.stdout}\n${result.stderr}`);
     process.exit(1);
   }
-  return { seconds, peakMb: Number(fs.readFileSync(rssFile, 'utf8')) / 1024 };
+  return { seconds, peakMb: peakRss() };
 }
+
+/** The largest peak memory the processes since the last call reported, in MB. */
+function peakRss(): number {
+  const peak = Math.max(...fs.readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map(Number)) / 1024;
+  fs.rmSync(rssFile);
+  return peak;
+}
+
+/** Files that differ between two built sites (missing from either, or other bytes). */
+function differingFiles(a: string, b: string): number {
+  const list = (dir: string) =>
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => path.relative(dir, path.join(d.parentPath, d.name)));
+  const left = list(a);
+  const right = new Set(list(b));
+  const inLeft = new Set(left);
+  let differ = [...right].filter((f) => !inLeft.has(f)).length;
+  for (const f of left)
+    if (!right.has(f) || !fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f)))) differ++;
+  return differ;
+}
+
+/** npm run build -- --parallel of `content` into `out`: its time and its largest process's peak memory. */
+function buildParallel(content: string, out: string): { seconds: number; peakMb: number } {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts'), '--parallel', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: `--import ${rssHook}`, CDC_CONTENT_DIR: content, CDC_OUT_DIR: out },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  if (result.status !== 0) {
+    console.error(`\nparallel build failed:\n${result.stdout}\n${result.stderr}`);
+    process.exit(1);
+  }
+  return { seconds, peakMb: peakRss() };
+}
+const parallelRows: string[] = [];
 
 for (const n of sizes) {
   const content = path.join(work, `content-${n}`);
@@ -160,6 +204,16 @@ for (const n of sizes) {
     String(dist.pages),
     (dist.bytes / 1e6).toFixed(1),
   ]);
+  if (values.parallel) {
+    process.stdout.write(`building in ${os.availableParallelism()} parts at once… `);
+    const par = buildParallel(content, `${out}-parallel`);
+    const differ = differingFiles(out, `${out}-parallel`);
+    fs.rmSync(`${out}-parallel`, { recursive: true, force: true });
+    console.log('done');
+    parallelRows.push(
+      `| ${n} | ${seconds.toFixed(1)} s, ${peakMb.toFixed(0)} MB | ${par.seconds.toFixed(1)} s, ${par.peakMb.toFixed(0)} MB (largest process) | ${(seconds / par.seconds).toFixed(2)}× | ${differ === 0 ? 'identical' : `${differ} files differ`} |`,
+    );
+  }
   // The same catalog in its default language only: what the other languages cost.
   const catalogFile = path.join(content, 'catalog.yaml');
   const catalogYaml = fs.readFileSync(catalogFile, 'utf8');
@@ -203,6 +257,12 @@ for (const r of outputRows) console.log(r);
 console.log(
   'Hosts: Cloudflare Pages takes at most 20,000 files and 25 MiB per file; GitHub Pages sites should stay under 1 GB. Budget (issue #16): ≤ 2.5 files and ≤ 25 kB per dataset beyond its data files.',
 );
+if (parallelRows.length) {
+  console.log(`\nParallel: npm run build -- --parallel (${os.availableParallelism()} parts at once, then merged)`);
+  console.log('| datasets | one process | parallel | speed-up | output |');
+  console.log('|---|---|---|---|---|');
+  for (const r of parallelRows) console.log(r);
+}
 if (languageRows.length) {
   console.log('\nLanguages: the same catalog built in its default language only, and in all its languages');
   console.log('| datasets | default language only | all languages | ratio |');

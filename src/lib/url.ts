@@ -29,3 +29,19 @@ export function unlocalizedPath(path: string, languages: readonly string[]): str
   const m = /^\/([^/]+)(\/.*)$/.exec(path);
   return m && languages.includes(m[1]!) ? m[2]! : path;
 }
+
+/**
+ * A page's URL in every language (hreflang alternates in the sitemap), from its URL under `root` (the site's URL
+ * with its base): every page exists in every language, so they follow from the URL alone. Undefined for a site in
+ * one language, or a URL outside `root`.
+ */
+export function alternateUrls(
+  url: string,
+  root: string,
+  languages: readonly string[],
+): { url: string; lang: string }[] | undefined {
+  const [first] = languages;
+  if (!first || languages.length < 2 || !url.startsWith(root)) return undefined;
+  const path = unlocalizedPath(`/${url.slice(root.length)}`, languages);
+  return languages.map((lang) => ({ url: root + localePath(path, lang, first).slice(1), lang }));
+}

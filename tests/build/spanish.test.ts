@@ -114,6 +114,10 @@ describe('the languages of a page', () => {
           missing.push(`${loc} lacks an alternate`);
       }
     }
+    // And every alternate is a page of the site (listed itself), never a guess at a URL.
+    for (const [loc, links] of entries)
+      for (const [, href] of links.matchAll(/hreflang="[^"]+" href="([^"]+)"/g))
+        if (!entries.has(href!)) missing.push(`${loc} names ${href}, which is not a page`);
     expect(entries.size).toBeGreaterThan(170);
     expect(missing).toEqual([]);
   });

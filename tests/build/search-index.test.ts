@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
 import { repoRoot, sampleDist, TEST_TODAY } from '../helpers/astro-build.ts';
+import { htmlPages } from '../helpers/dist.ts';
 import { freshnessFacet } from '../../src/lib/quality/describe.ts';
 import { freshnessOf } from '../../src/lib/quality/freshness.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
@@ -20,6 +21,15 @@ describe('the search index', () => {
       expect(Object.keys(entry.languages), lang).toEqual([lang]);
       expect(entry.languages[lang].page_count, lang).toBe(content.datasets.length + content.stories.length);
     }
+  });
+
+  it('is built from dataset and story pages only: no other page is marked searchable', () => {
+    // src/integrations/pagefind-language.ts indexes the datasets/ and stories/ folders of each language.
+    const marked = htmlPages(sampleDist).filter((p) =>
+      fs.readFileSync(path.join(sampleDist, p), 'utf8').includes('data-pagefind-body'),
+    );
+    expect(marked.length).toBe(content.catalog!.languages.length * (content.datasets.length + content.stories.length));
+    for (const p of marked) expect(p).toMatch(/^([a-z]{2}\/)?(datasets|stories)\/[^/]+\/index\.html$/);
   });
 
   it('marks every dataset page as searchable, with every facet, and keeps the site chrome out', () => {

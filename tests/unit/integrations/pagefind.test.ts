@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { indexersAtOnce } from '../../../src/integrations/pagefind.ts';
+import { indexersAtOnce, pagefind } from '../../../src/integrations/pagefind.ts';
 
 const GB = 1e9;
 
@@ -19,5 +23,30 @@ describe('indexersAtOnce()', () => {
   it('always one at least, however little memory is free', () => {
     expect(indexersAtOnce(2, 300_000, 4, 1 * GB)).toBe(1);
     expect(indexersAtOnce(1, 10, 1, 0)).toBe(1);
+  });
+});
+
+describe('the search index step of a build', () => {
+  it('fails the build with a message when an indexer stops, and never says it succeeded', async () => {
+    const notAFolder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cdc-pagefind-')), 'site');
+    fs.writeFileSync(notAFolder, 'a file where the site should be');
+    const said: { level: string; message: string }[] = [];
+    const logger = Object.fromEntries(
+      ['info', 'warn', 'error'].map((level) => [level, (message: string) => said.push({ level, message })]),
+    );
+    const hook = pagefind(['en', 'es']).hooks['astro:build:done'] as unknown as (options: {
+      dir: URL;
+      logger: unknown;
+    }) => Promise<void>;
+    try {
+      await hook({ dir: pathToFileURL(notAFolder), logger });
+      expect(process.exitCode).toBe(1);
+    } finally {
+      process.exitCode = 0;
+    }
+    expect(said.filter((s) => s.level === 'error').map((s) => s.message)).toEqual([
+      expect.stringMatching(/^Pagefind stopped before it wrote the (en|es) search index .*the build failed\.$/),
+    ]);
+    expect(said.filter((s) => s.level === 'info')).toEqual([]);
   });
 });

@@ -693,7 +693,7 @@ export const en = {
   'api.about.themes': 'Themes and the ids of their datasets.',
   'api.about.dataJson': 'The whole catalog in DCAT-US 1.1 (Project Open Data), as data.gov harvests it.',
   'api.about.catalogJsonld':
-    'The whole catalog in DCAT-AP 3 as JSON-LD, for European portals and RDF tools. Past 2,000 datasets it continues in /catalog/page/2.jsonld and on, linked with Hydra (hydra:next), the paging DCAT-AP harvesters follow.',
+    'The whole catalog in DCAT-AP 3 as JSON-LD, for European portals and RDF tools. Past 2,000 datasets it continues in /catalog/page/2.jsonld and on, linked with Hydra (hydra:next), the paging that DCAT harvesters such as data.gouv.fr follow.',
   'api.about.datapackage': "A Frictionless Data Package for a dataset, with each file's dialect and Table Schema.",
   'api.about.datasetsFeed': 'Atom feed of new and updated datasets.',
   'api.about.storiesFeed': 'Atom feed of data stories.',

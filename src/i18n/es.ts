@@ -719,7 +719,7 @@ export const es = {
   'api.about.themes': 'Los temas y los id de sus conjuntos de datos.',
   'api.about.dataJson': 'Todo el catálogo en DCAT-US 1.1 (Project Open Data), tal como lo recolecta data.gov.',
   'api.about.catalogJsonld':
-    'Todo el catálogo en DCAT-AP 3 como JSON-LD, para portales europeos y herramientas RDF. Pasados 2000 conjuntos de datos continúa en /catalog/page/2.jsonld y siguientes, enlazados con Hydra (hydra:next), la paginación que siguen los recolectores DCAT-AP.',
+    'Todo el catálogo en DCAT-AP 3 como JSON-LD, para portales europeos y herramientas RDF. Pasados 2000 conjuntos de datos continúa en /catalog/page/2.jsonld y siguientes, enlazados con Hydra (hydra:next), la paginación que siguen recolectores DCAT como el de data.gouv.fr.',
   'api.about.datapackage':
     'Un paquete de datos Frictionless (Data Package) de un conjunto de datos, con el formato (dialect) y el Table Schema de cada archivo.',
   'api.about.datasetsFeed': 'Canal Atom de conjuntos de datos nuevos y actualizados.',

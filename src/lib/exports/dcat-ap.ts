@@ -41,7 +41,7 @@ export const DCAT_AP_CONTEXT = {
 
 /**
  * Datasets per file of the catalog: a larger catalog is split into pages linked with Hydra (`hydra:next` …), the
- * paging DCAT-AP harvesters follow (data.europa.eu, data.gouv.fr), so that no file nears static hosts' limit of
+ * paging DCAT harvesters such as data.gouv.fr's follow, so that no file nears static hosts' limit of
  * 25 MiB per file (about 3.5 kB per dataset: 2,000 make 7 MB).
  */
 export const DCAT_AP_PAGE_SIZE = 2000;

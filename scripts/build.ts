@@ -18,12 +18,15 @@ import { mergeShards, type MergeConfig } from '../src/integrations/shards.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
-/** Runs `astro build` for `shard` (or the whole site) into `outDir`; `print` gets its output line by line. */
+/**
+ * Runs `astro build` for `shard` (or the whole site) into `outDir`; `print` gets its output line by line (without it,
+ * the output is this terminal's, as Astro writes it).
+ */
 function astroBuild(
   shard: string | undefined,
   outDir: string,
   extra: string[],
-  print: (line: string, isError: boolean) => void,
+  print?: (line: string, isError: boolean) => void,
 ): Promise<number> {
   const child = spawn(process.execPath, [astroBin, 'build', ...extra], {
     cwd: root,
@@ -33,34 +36,35 @@ function astroBuild(
       CDC_OUT_DIR: outDir,
       ...(shard ? { [SHARD_ENV]: shard } : {}),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: print ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
-  for (const [stream, isError] of [
-    [child.stdout, false],
-    [child.stderr, true],
-  ] as const) {
-    let rest = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop() ?? '';
-      for (const line of lines) print(line, isError);
-    });
-    stream.on('end', () => rest && print(rest, isError));
-  }
+  if (print)
+    for (const [stream, isError] of [
+      [child.stdout!, false],
+      [child.stderr!, true],
+    ] as const) {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) print(line, isError);
+      });
+      stream.on('end', () => rest && print(rest, isError));
+    }
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
-
-const direct = (line: string, isError: boolean) => (isError ? console.error : console.log)(line);
 
 /** Joins the parts' folders into `out` and runs the whole-site integrations of astro.config.mjs over them. */
 async function merge(dirs: string[], out: string): Promise<number> {
   const started = performance.now();
-  const config = (await import(pathToFileURL(path.join(root, 'astro.config.mjs')).href)) as {
-    default: Omit<MergeConfig, 'integrations'>;
-    wholeSite: MergeConfig['integrations'];
-  };
-  const problems = await mergeShards(dirs, out, { ...config.default, integrations: config.wholeSite });
+  const problems = await mergeShards(dirs, out, async () => {
+    const config = (await import(pathToFileURL(path.join(root, 'astro.config.mjs')).href)) as {
+      default: Omit<MergeConfig, 'integrations'>;
+      wholeSite: MergeConfig['integrations'];
+    };
+    return { ...config.default, integrations: config.wholeSite };
+  });
   for (const p of problems) console.error(`merge: ${p}`);
   if (problems.length) {
     console.error(`merge: ${out} was left as it was.`);
@@ -78,13 +82,11 @@ async function parallel(parts: number, out: string, extra: string[]): Promise<nu
   const partsDir = path.join(root, 'node_modules/.cache/cdc-parts');
   fs.rmSync(partsDir, { recursive: true, force: true });
   const dirs = Array.from({ length: parts }, (_, i) => path.join(partsDir, `${i + 1}-of-${parts}`));
-  // The first part prints as it goes; the others' output is kept, and printed if they fail where the first did not.
   const kept: string[][] = dirs.map(() => []);
   const codes = await Promise.all(
     dirs.map((dir, i) =>
-      astroBuild(`${i + 1}/${parts}`, dir, extra, (line, isError) =>
-        i === 0 ? direct(line, isError) : kept[i]!.push(line),
-      ),
+      // The first part prints as it goes; the others' output is kept, and printed if they fail where it did not.
+      astroBuild(`${i + 1}/${parts}`, dir, extra, i === 0 ? undefined : (line) => kept[i]!.push(line)),
     ),
   );
   if (codes.some((c) => c !== 0)) {
@@ -127,13 +129,13 @@ async function main(): Promise<number> {
       out,
     );
   }
-  if (typeof values.shard === 'string') {
-    const shard = parseShard(values.shard);
+  if (values.shard !== undefined) {
+    const shard = parseShard(typeof values.shard === 'string' ? values.shard : '');
     if ('error' in shard) {
       console.error(`--shard: ${shard.error}`);
       return 1;
     }
-    return astroBuild(`${shard.index}/${shard.count}`, out, extra, direct);
+    return astroBuild(`${shard.index}/${shard.count}`, out, extra);
   }
   if (values.parallel) {
     const parts = values.parts === undefined ? os.availableParallelism() : Number(values.parts);
@@ -143,9 +145,9 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    return parts === 1 ? astroBuild(undefined, out, extra, direct) : parallel(parts, out, extra);
+    return parts === 1 ? astroBuild(undefined, out, extra) : parallel(parts, out, extra);
   }
-  return astroBuild(undefined, out, [...extra, ...positionals], direct);
+  return astroBuild(undefined, out, [...extra, ...positionals]);
 }
 
 process.exitCode = await main();

@@ -60,7 +60,11 @@ function readManifest(dir: string): Manifest | string {
   const file = path.join(dir, SHARD_MANIFEST);
   if (!fs.existsSync(file))
     return `${dir} is not the output of a sharded build (it has no ${SHARD_MANIFEST}): build each part with npm run build -- --shard i/n`;
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+  } catch {
+    return `${file} cannot be read (it was cut short or edited): build that part again`;
+  }
 }
 
 /** Problems with the set of shards: each of 1..n exactly once, all of the same n. */
@@ -118,9 +122,13 @@ function join(dirs: string[], into: string): string[] {
 
 /**
  * Merges the folders of a sharded build into `out`: the parts joined, then the whole-site integrations (sitemap,
- * search index) run over them. Returns the problems that stopped it; `out` is only replaced when there are none.
+ * search index) of `loadConfig()` run over them. Returns the problems that stopped it; `out` is only replaced when there are none.
  */
-export async function mergeShards(dirs: string[], out: string, config: MergeConfig): Promise<string[]> {
+export async function mergeShards(
+  dirs: string[],
+  out: string,
+  loadConfig: () => Promise<MergeConfig>,
+): Promise<string[]> {
   const read = dirs.map((d) => readManifest(d));
   const unreadable = read.filter((m): m is string => typeof m === 'string');
   if (unreadable.length) return unreadable;
@@ -128,6 +136,8 @@ export async function mergeShards(dirs: string[], out: string, config: MergeConf
   const problems = checkParts(dirs, manifests);
   if (problems.length) return problems;
 
+  // Read only once the parts are known good: the configuration reads the whole catalog.
+  const config = await loadConfig();
   // Beside `out`, so that the finished site replaces it in one rename.
   const staging = `${path.resolve(out)}.merging`;
   fs.rmSync(staging, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCatalog } from './lib/generate-catalog.ts';
 import type { PeakMemory } from './lib/peak-memory.ts';
+import { differingFiles } from './lib/compare-sites.ts';
 import { parseFrontMatter } from '../src/lib/content/yaml-source.ts';
 
 const { values } = parseArgs({
@@ -69,6 +70,15 @@ function duBytes(dir: string, content?: string): Output {
   return out;
 }
 
+/** Puts `prefix` before the title of dataset `slug` in `content`. */
+function retitle(content: string, slug: string, prefix: string): void {
+  const file = path.join(content, 'datasets', slug, 'index.md');
+  const text = fs.readFileSync(file, 'utf8');
+  const title = String((parseFrontMatter(text).data as { title?: unknown }).title);
+  // A JSON string is a valid YAML scalar, whatever the title holds.
+  fs.writeFileSync(file, text.replace(/^title: .*$/m, `title: ${JSON.stringify(`${prefix}, ${title}`)}`));
+}
+
 /** Starts `astro dev` on `content`, edits one dataset's title, and returns the seconds until its page shows it. */
 async function devReloadSeconds(content: string): Promise<{ startup: number; reload: number }> {
   const port = 4393;
@@ -97,15 +107,8 @@ async function devReloadSeconds(content: string): Promise<{ startup: number; rel
   try {
     await until((html) => html.includes('<h1'));
     const startup = (performance.now() - t0) / 1000;
-    const file = path.join(content, 'datasets', slug, 'index.md');
     const t1 = performance.now();
-    const text = fs.readFileSync(file, 'utf8');
-    const title = String((parseFrontMatter(text).data as { title?: unknown }).title);
-    // A JSON string is a valid YAML scalar, whatever the title holds.
-    fs.writeFileSync(
-      file,
-      text.replace(/^title: .*$/m, `title: ${JSON.stringify(`Edited while the server runs, ${title}`)}`),
-    );
+    retitle(content, slug, 'Edited while the server runs');
     await until((html) => html.includes('Edited while the server runs'));
     return { startup, reload: (performance.now() - t1) / 1000 };
   } finally {
@@ -176,22 +179,6 @@ function peakRss(): number {
   return peak;
 }
 
-/** Files that differ between two built sites (missing from either, or other bytes). */
-function differingFiles(a: string, b: string): number {
-  const list = (dir: string) =>
-    fs
-      .readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => path.relative(dir, path.join(d.parentPath, d.name)));
-  const left = list(a);
-  const right = new Set(list(b));
-  const inLeft = new Set(left);
-  let differ = [...right].filter((f) => !inLeft.has(f)).length;
-  for (const f of left)
-    if (!right.has(f) || !fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f)))) differ++;
-  return differ;
-}
-
 /** npm run build -- --parallel of `content` into `out`, measured. */
 function buildParallel(content: string, out: string): Measured {
   return measuredBuild('parallel build', [path.join(root, 'scripts/build.ts'), '--parallel', '--silent'], {
@@ -231,7 +218,7 @@ for (const n of sizes) {
   if (values.parallel) {
     process.stdout.write(`building in ${os.availableParallelism()} parts at once… `);
     const par = buildParallel(content, `${out}-parallel`);
-    const differ = differingFiles(out, `${out}-parallel`);
+    const differ = differingFiles(out, `${out}-parallel`).length;
     fs.rmSync(`${out}-parallel`, { recursive: true, force: true });
     console.log('done');
     parallelRows.push(
@@ -261,7 +248,14 @@ for (const n of sizes) {
   process.stdout.write('dev server: editing one dataset… ');
   const dev = await devReloadSeconds(content);
   console.log('done');
-  reloads.push(`| ${n} | ${dev.startup.toFixed(1)} s | ${dev.reload.toFixed(1)} s |`);
+  // The production build after one more edit, its caches (profiles, converted copies, git history) as they were left.
+  process.stdout.write('building again after editing one dataset… ');
+  retitle(content, fs.readdirSync(path.join(content, 'datasets')).sort()[1]!, 'Edited before a rebuild');
+  const rebuild = build(n, content, out);
+  console.log('done');
+  reloads.push(
+    `| ${n} | ${dev.startup.toFixed(1)} s | ${dev.reload.toFixed(1)} s | ${rebuild.seconds.toFixed(1)} s (clean: ${seconds.toFixed(1)} s) |`,
+  );
   if (!values.keep) fs.rmSync(content, { recursive: true, force: true });
   if (!values.keep) fs.rmSync(out, { recursive: true, force: true });
 }
@@ -304,10 +298,14 @@ if (languageRows.length) {
   for (const r of languageRows) console.log(r);
   console.log('Budget (issue #15): two languages ≤ 1.9× one.');
 }
-console.log('\nChanging one dataset (npm run dev: the content is read again, the page rendered on request)');
-console.log('| datasets | dev server start-up, first page | edit saved → page shows it |');
-console.log('|---|---|---|');
+console.log(
+  '\nChanging one dataset (npm run dev: the content is read again, the page rendered on request; npm run build: every page again, the caches kept)',
+);
+console.log('| datasets | dev server start-up, first page | edit saved → page shows it | build after the edit |');
+console.log('|---|---|---|---|');
 for (const r of reloads) console.log(r);
-console.log("\nBudget (design.md): ≤ 5 s after a change, plus Astro's fixed start-up.");
+console.log(
+  "\nBudget (design.md): ≤ 5 s after a change in dev, plus Astro's fixed start-up; a build after one changed dataset of 10,000 ≤ 8 s.",
+);
 if (values.keep) console.log(`kept in ${work}`);
 else fs.rmSync(work, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { npmBuild, repoRoot, sampleDist, tmpDir, type BuildResult } from '../helpers/astro-build.ts';
 import { listFiles } from '../helpers/dist.ts';
+import { differingFiles } from '../../scripts/lib/compare-sites.ts';
 
 const content = path.join(repoRoot, 'content');
 const work = path.join(tmpDir, 'sharded');
@@ -18,17 +19,6 @@ function mustSucceed(result: BuildResult, what: string): BuildResult {
   if (result.status !== 0)
     throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result;
-}
-
-/** Files that differ between two built sites (missing on either side, or different bytes). */
-function differences(a: string, b: string): string[] {
-  const left = listFiles(a);
-  const right = new Set(listFiles(b));
-  const out = left.filter((f) => !right.has(f)).map((f) => `only in ${a}: ${f}`);
-  for (const f of right) if (!left.includes(f)) out.push(`only in ${b}: ${f}`);
-  for (const f of left)
-    if (right.has(f) && !fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f)))) out.push(f);
-  return out;
 }
 
 const datasetPages = (dir: string) =>
@@ -60,8 +50,8 @@ describe('a sharded build', () => {
   });
 
   it('gives the same site in one process, in two parts at once, and in two shards merged', () => {
-    expect(differences(sampleDist, parallelDist)).toEqual([]);
-    expect(differences(sampleDist, mergedDist)).toEqual([]);
+    expect(differingFiles(sampleDist, parallelDist)).toEqual([]);
+    expect(differingFiles(sampleDist, mergedDist)).toEqual([]);
   });
 
   it('merges a search index of every page and a sitemap of every page', () => {

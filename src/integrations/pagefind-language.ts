@@ -16,7 +16,7 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
  * checks no other page has it). Naming their folders keeps the other languages' folders, under the default
  * language's root, out of its bundle.
  */
-export const SEARCHED_PAGES = '{datasets,stories}/**/*.html';
+const SEARCHED_PAGES = '{datasets,stories}/**/*.html';
 
 /** Indexes the pages under `root` (all in `lang`) into `root`/pagefind; returns how many pages it holds. */
 export async function indexLanguage(root: string, lang: string): Promise<number> {

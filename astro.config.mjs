@@ -1,4 +1,5 @@
 // Astro configuration: the site URL comes from content/catalog.yaml; CDC_BASE serves the site under a sub-path.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -15,6 +16,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 import { alternateUrls } from './src/lib/url.ts';
 import { currentShard } from './src/lib/build/shard.ts';
 import { wholeSiteOr } from './src/integrations/shards.ts';
+import { setBuilding } from './src/lib/build/cache-key.ts';
 
 const contentDir = path.resolve(process.env.CDC_CONTENT_DIR ?? 'content');
 // The one read of content/ that the build, its integrations and every page share (problems are reported by contentCheck).
@@ -26,6 +28,14 @@ const languages = catalog?.languages ?? ['en'];
 const i18n = { defaultLocale: languages[0], locales: languages };
 // `npm run build -- --shard i/n` (scripts/build.ts) builds one part of the site: docs/scaling.md.
 const shard = currentShard();
+const outDir = process.env.CDC_OUT_DIR ?? 'dist';
+// Each build of its own content into its own folder (with its own base, its own shard) keeps caches of its own: the
+// content layer's, and the pages of the incremental build, which are never restored into another build's site.
+const buildId = createHash('sha256')
+  .update(JSON.stringify([contentDir, path.resolve(outDir), base]))
+  .digest('hex')
+  .slice(0, 12);
+const cacheDir = `./node_modules/.astro/${shard ? `shard-${shard.index}-of-${shard.count}-` : ''}${buildId}`;
 
 /** What needs every page of the site: run at the end of a single build, or by the merge of a sharded one. */
 export const wholeSite = [
@@ -43,13 +53,15 @@ export default defineConfig({
   // Writes .astro/collections (JSON Schemas and a file manifest) so VS Code's Astro extension checks and
   // completes front matter. Only for the repository's own content/: builds of other folders (tests,
   // benchmarks) must not overwrite the manifest the editor reads.
-  experimental: { contentIntellisense: contentDir === path.resolve('content') },
+  //
+  // A build copies from the previous one the pages whose code and data did not change (docs/scaling.md): Astro hashes
+  // each page's code, and the pages with most of the site's weight (each dataset's) give a cacheKey of their data.
+  experimental: { contentIntellisense: contentDir === path.resolve('content'), incrementalBuild: true },
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.CDC_OUT_DIR ?? 'dist',
-  // Shards built at once on one machine keep their content-layer caches apart.
-  ...(shard ? { cacheDir: `./node_modules/.astro/shard-${shard.index}-of-${shard.count}` } : {}),
+  outDir,
+  cacheDir,
   // Pages render a few at a time, so one page's file writes overlap the next one's rendering.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   i18n: { ...i18n, routing: { prefixDefaultLocale: false } },
@@ -68,6 +80,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Pages give cacheKeys in a build only (src/lib/build/cache-key.ts).
+    { name: 'cdc-command', hooks: { 'astro:config:setup': ({ command }) => setBuilding(command === 'build') } },
     contentCheck(contentDir),
     datasetFilesIntegration(contentDir),
     mdx(),

@@ -1,5 +1,6 @@
 // Runs `astro build` (or `astro sync`) on a content folder, as a child process with Node 24.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export interface BuildResult {
@@ -17,6 +18,8 @@ export function astroBuild(options: {
   silent?: boolean;
   /** The repository to build in (default this one): a clean clone builds with its own astro.config.mjs and src/. */
   cwd?: string;
+  /** More of `astro build`'s options: `--force` renders every page, whatever the previous build left. */
+  args?: string[];
 }): BuildResult {
   return astro('build', options);
 }
@@ -33,24 +36,28 @@ const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k
 
 function astro(
   command: 'build' | 'sync',
-  options: { contentDir: string; outDir: string; base?: string; silent?: boolean; cwd?: string },
+  options: { contentDir: string; outDir: string; base?: string; silent?: boolean; cwd?: string; args?: string[] },
 ): BuildResult {
   const cwd = options.cwd ?? root;
   const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, command, ...(options.silent === false ? [] : ['--silent'])], {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...buildEnv(),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      // Freshness (overdue or on schedule) is judged on this day, so every build of a test says the same.
-      CDC_TODAY: TEST_TODAY,
-      CDC_CONTENT_DIR: path.resolve(options.contentDir),
-      CDC_OUT_DIR: path.resolve(options.outDir),
-      ...(options.base ? { CDC_BASE: options.base } : {}),
+  const result = spawnSync(
+    process.execPath,
+    [astro, command, ...(options.silent === false ? [] : ['--silent']), ...(options.args ?? [])],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        ...buildEnv(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // Freshness (overdue or on schedule) is judged on this day, so every build of a test says the same.
+        CDC_TODAY: TEST_TODAY,
+        CDC_CONTENT_DIR: path.resolve(options.contentDir),
+        CDC_OUT_DIR: path.resolve(options.outDir),
+        ...(options.base ? { CDC_BASE: options.base } : {}),
+      },
+      maxBuffer: 64 * 1024 * 1024,
     },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -104,3 +111,16 @@ export const historyRepo = path.join(tmpDir, 'history-repo');
 export const historyDist = path.join(tmpDir, 'history-dist');
 export const shallowRepo = path.join(tmpDir, 'history-shallow');
 export const shallowDist = path.join(tmpDir, 'history-shallow-dist');
+
+/** The repository as a fresh clone has it, at `dest`: its tracked files, copied, and node_modules linked. */
+export function copyRepository(dest: string): void {
+  fs.rmSync(dest, { recursive: true, force: true });
+  const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).stdout.split('\0');
+  for (const file of tracked.filter(Boolean)) {
+    const from = path.join(root, file);
+    if (!fs.existsSync(from)) continue; // deleted in the working tree, not yet committed
+    fs.mkdirSync(path.dirname(path.join(dest, file)), { recursive: true });
+    fs.copyFileSync(from, path.join(dest, file));
+  }
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dest, 'node_modules'), 'dir');
+}

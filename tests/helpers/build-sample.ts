@@ -21,6 +21,7 @@ import {
   brokenDist,
   brokenResultFile,
   cleanClone,
+  copyRepository,
   fixtureContent,
   fixtureDist,
   repoRoot,
@@ -69,19 +70,6 @@ function writeBrokenContent(): void {
   );
 }
 
-/** The repository as a fresh clone has it: its tracked files, copied (init rewrites some), node_modules linked. */
-function writeCleanClone(): void {
-  fs.rmSync(cleanClone, { recursive: true, force: true });
-  const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: repoRoot, encoding: 'utf8' }).stdout.split('\0');
-  for (const file of tracked.filter(Boolean)) {
-    const from = path.join(repoRoot, file);
-    if (!fs.existsSync(from)) continue; // deleted in the working tree, not yet committed
-    fs.mkdirSync(path.dirname(path.join(cleanClone, file)), { recursive: true });
-    fs.copyFileSync(from, path.join(cleanClone, file));
-  }
-  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(cleanClone, 'node_modules'), 'dir');
-}
-
 export default function setup(): void {
   mustBuild(path.join(repoRoot, 'content'), sampleDist, { log: sampleBuildLog });
   mustBuild(fixtureContent, fixtureDist);
@@ -98,7 +86,7 @@ export default function setup(): void {
   // A city starting its portal: a clean clone, `npm run init`, imports with placeholders of a real data.json (CFPB,
   // which states no licence) and JKAN's sample site (which states no update dates and, for one dataset, no
   // contact), then one build in the clone (its own astro.config.mjs, src/ and content/).
-  writeCleanClone();
+  copyRepository(cleanClone);
   const run = (script: string, args: string[]) =>
     spawnSync(process.execPath, [script, ...args], { cwd: cleanClone, encoding: 'utf8' });
   const init = run('scripts/init.ts', [

@@ -18,7 +18,10 @@ export interface FeedEntry {
 
 const asTime = (d: string) => (d.length === 10 ? `${d}T00:00:00Z` : d);
 
-export function atomFeed(input: ExportInput, opts: { path: string; title: string; entries: FeedEntry[] }): string {
+export function atomFeed(
+  input: Pick<ExportInput, 'catalog' | 'base'>,
+  opts: { path: string; title: string; entries: FeedEntry[] },
+): string {
   const urls = urlsFor(input);
   const self = urls.abs(opts.path);
   const updated = opts.entries.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01');

@@ -17,7 +17,7 @@ export function packageName(value: string): string {
 }
 
 /** True when a data package can be published: at least one file or link to describe. */
-export function hasDataPackage(d: ExportDataset): boolean {
+export function hasDataPackage(d: Pick<ExportDataset, 'data'>): boolean {
   return d.data.resources.length > 0;
 }
 

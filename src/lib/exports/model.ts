@@ -53,7 +53,7 @@ export function resourceName(r: { path?: string | undefined }, index: number): s
 }
 
 /** Description text for harvesters: the Markdown body, or the summary when the body is empty. */
-export function descriptionOf(d: ExportDataset): string {
+export function descriptionOf(d: Pick<ExportDataset, 'data' | 'body'>): string {
   const body = d.body.trim();
   return body || d.data.summary;
 }

@@ -7,6 +7,13 @@ import { compact, licenseUrl } from './dcat-us.ts';
 import { localePath } from '../url.ts';
 import { descriptionOf, urlsFor, type ExportDataset, type ExportInput, type SiteUrls } from './model.ts';
 
+/** What the JSON-LD says of a dataset: its own metadata, and the names of its publisher and related datasets. */
+export interface SchemaOrgDataset extends Pick<ExportDataset, 'id' | 'data' | 'body' | 'schemas'> {
+  organization?: Pick<ExportDataset['organization'], 'data'> | undefined;
+  parent?: Pick<ExportDataset, 'id' | 'data'> | undefined;
+  children: Pick<ExportDataset, 'id' | 'data'>[];
+}
+
 const MIN = 50;
 const MAX = 5000;
 
@@ -15,7 +22,7 @@ const MAX = 5000;
  * translations, for the page in another language).
  */
 export function schemaOrgDescription(
-  d: ExportDataset,
+  d: Pick<ExportDataset, 'data' | 'body'>,
   translated: { summary?: string; description?: string } = {},
 ): string {
   const summary = translated.summary ?? d.data.summary;
@@ -30,7 +37,11 @@ export function schemaOrgDescription(
  * name and description are the translations staff wrote, where they did, and `inLanguage` says which language
  * the texts are in.
  */
-export function toSchemaOrgDataset(input: ExportInput, d: ExportDataset, lang?: string): Record<string, unknown> {
+export function toSchemaOrgDataset(
+  input: Pick<ExportInput, 'catalog' | 'base'>,
+  d: SchemaOrgDataset,
+  lang?: string,
+): Record<string, unknown> {
   const urls = urlsFor(input);
   const m = d.data;
   const defaultLang = defaultLanguage(input.catalog);

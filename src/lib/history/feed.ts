@@ -16,7 +16,7 @@ export const CHANGES_FEED_PATH = '/feeds/changes.xml';
 
 /** A dataset's changes, newest first, as an Atom feed. */
 export function datasetChangesFeed(
-  input: ExportInput,
+  input: Pick<ExportInput, 'catalog' | 'base'>,
   dataset: { id: string; title: string },
   changes: readonly DatasetChange[],
   limit = 50,

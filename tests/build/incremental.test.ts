@@ -1,0 +1,132 @@
+// A build after a change renders again exactly the pages the change shows on, copies every other dataset page from
+// the build before, and gives the same site as a clean build of the changed catalog and code, byte for byte. The
+// catalog is a copy of the sample (two languages), built in a copy of the repository so the test can change its code.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, copyRepository, repoRoot, tmpDir } from '../helpers/astro-build.ts';
+import { differingFiles } from '../../scripts/lib/compare-sites.ts';
+import { pagesOfBuild, type PagesOfBuild } from '../../scripts/lib/build-log.ts';
+import { readCatalog } from '../../src/lib/content/read-catalog.ts';
+
+const work = path.join(tmpDir, 'incremental');
+const repo = path.join(work, 'repo');
+const content = path.join(work, 'content');
+/** The site the incremental builds update (their cache is kept per output folder). */
+const site = path.join(work, 'site');
+/** Clean builds (`--force`: every page rendered) of each state, to compare with. */
+const clean = path.join(work, 'clean');
+
+function build(outDir: string, args: string[] = []): PagesOfBuild {
+  const result = astroBuild({ contentDir: content, outDir, cwd: repo, silent: false, args });
+  if (result.status !== 0)
+    throw new Error(`the build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return pagesOfBuild(result.stdout);
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+  fs.writeFileSync(file, text.replace(from, to));
+}
+
+/** Each dataset's page, in both languages: `/datasets/x/index.html`, `/es/datasets/x/index.html`. */
+const datasetPages = (slugs: string[]) =>
+  slugs.flatMap((s) => [`/datasets/${s}/index.html`, `/es/datasets/${s}/index.html`]);
+const isDatasetPage = (file: string) => /^(\/es)?\/datasets\/(?!\d+\/)[^/]+\/index\.html$/.test(file);
+
+interface Step {
+  pages: PagesOfBuild;
+  /** Files that differ from a clean build of the same catalog and code. */
+  differences: string[];
+}
+
+/** Builds the site again after a change, and a clean build of the same state to compare it with. */
+function rebuild(): Step {
+  const pages = build(site);
+  build(clean, ['--force']);
+  return { pages, differences: differingFiles(clean, site) };
+}
+
+describe('an incremental build', () => {
+  let slugs: string[];
+  let first: PagesOfBuild;
+  let unchanged: Step, datasetEdited: Step, organizationRenamed: Step, otherCode: Step, datasetCode: Step;
+  let organizationSlugs: string[];
+
+  beforeAll(() => {
+    fs.rmSync(work, { recursive: true, force: true });
+    copyRepository(repo);
+    fs.cpSync(path.join(repoRoot, 'content'), content, { recursive: true });
+    const model = readCatalog(content);
+    slugs = model.datasets.map((d) => d.id);
+    organizationSlugs = model.datasets.filter((d) => d.data.organization === 'portland-budget-office').map((d) => d.id);
+
+    first = build(site, ['--force']);
+    unchanged = rebuild();
+
+    edit(path.join(content, 'datasets/budget-code-lookup/index.md'), 'Plain-English names', 'Plain names');
+    datasetEdited = rebuild();
+
+    edit(
+      path.join(content, 'organizations/portland-budget-office.yaml'),
+      'name: City Budget Office',
+      'name: Budget Office',
+    );
+    organizationRenamed = rebuild();
+
+    edit(
+      path.join(repo, 'src/pages/[...lang]/stories/index.astro'),
+      '<div class="wrap">',
+      '<div class="wrap" data-v="2">',
+    );
+    otherCode = rebuild();
+
+    edit(
+      path.join(repo, 'src/components/QualityPanel.astro'),
+      '<section class="quality"',
+      '<section data-v="2" class="quality"',
+    );
+    datasetCode = rebuild();
+  }, 600_000);
+
+  it('renders every page the first time', () => {
+    expect(first.reused).toEqual([]);
+    expect(first.rendered.filter(isDatasetPage).sort()).toEqual(datasetPages(slugs).sort());
+  });
+
+  it('copies every dataset page when nothing changed', () => {
+    expect(unchanged.pages.rendered.filter(isDatasetPage)).toEqual([]);
+    expect(unchanged.pages.reused.filter(isDatasetPage).sort()).toEqual(datasetPages(slugs).sort());
+    expect(unchanged.differences).toEqual([]);
+  });
+
+  it('renders again the pages of the one dataset that changed', () => {
+    expect(datasetEdited.pages.rendered.filter(isDatasetPage).sort()).toEqual(
+      datasetPages(['budget-code-lookup']).sort(),
+    );
+    expect(datasetEdited.differences).toEqual([]);
+    expect(fs.readFileSync(path.join(site, 'datasets/budget-code-lookup/index.html'), 'utf8')).toContain('Plain names');
+  });
+
+  it("renders again the pages of every dataset that shows a renamed organization's name, and no other", () => {
+    expect(organizationSlugs.length).toBeGreaterThan(1);
+    expect(organizationSlugs.length).toBeLessThan(slugs.length / 2);
+    expect(organizationRenamed.pages.rendered.filter(isDatasetPage).sort()).toEqual(
+      datasetPages(organizationSlugs).sort(),
+    );
+    expect(organizationRenamed.differences).toEqual([]);
+  });
+
+  it('copies the dataset pages when code they do not use changed, and renders them all when theirs did', () => {
+    expect(otherCode.pages.rendered.filter(isDatasetPage)).toEqual([]);
+    expect(otherCode.pages.rendered).toContain('/stories/index.html');
+    expect(otherCode.differences).toEqual([]);
+    expect(datasetCode.pages.reused.filter(isDatasetPage)).toEqual([]);
+    expect(datasetCode.pages.rendered.filter(isDatasetPage).sort()).toEqual(datasetPages(slugs).sort());
+    expect(datasetCode.differences).toEqual([]);
+    expect(fs.readFileSync(path.join(site, 'es/datasets/budget-code-lookup/index.html'), 'utf8')).toContain(
+      '<section data-v="2" class="quality"',
+    );
+  });
+});

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, withCacheKeys } from '../../../../src/lib/build/cache-key.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cacheKeyOf, setBuilding, withCacheKeys } from '../../../../src/lib/build/cache-key.ts';
 
 describe('cacheKeyOf', () => {
   const page = { dataset: { id: 'trees', data: { title: 'Street trees', keywords: ['trees'] } }, changes: [] };
@@ -27,7 +27,10 @@ describe('cacheKeyOf', () => {
 });
 
 describe('withCacheKeys', () => {
+  afterEach(() => setBuilding(false));
+
   it("keys each path by its page's data, made once per page whatever the number of its languages", async () => {
+    setBuilding(true);
     const made: string[] = [];
     const paths = [
       { params: { slug: 'a', lang: undefined } },
@@ -47,5 +50,17 @@ describe('withCacheKeys', () => {
     expect(keyed[0]!.cacheKey).toBe(keyed[2]!.cacheKey);
     expect(keyed[0]!.cacheKey).toBe(cacheKeyOf({ slug: 'a' }));
     expect(keyed[1]!.cacheKey).not.toBe(keyed[0]!.cacheKey);
+  });
+
+  it('keys nothing outside a build (the dev server renders on request)', async () => {
+    const paths = [{ params: { slug: 'a' } }];
+    let made = 0;
+    const keyed = await withCacheKeys(
+      paths,
+      (p) => p.params.slug,
+      async () => ++made,
+    );
+    expect(keyed).toEqual(paths);
+    expect(made).toBe(0);
   });
 });

@@ -55,6 +55,21 @@ function astroBuild(
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
+/**
+ * Runs `astro build` into `outDir` as astroBuild does, with the previous output moved aside first and deleted while
+ * Astro builds: Astro would delete it before it starts, 8 s for the 80,000 files of 10,000 datasets.
+ */
+async function buildInto(shard: string | undefined, outDir: string, extra: string[]): Promise<number> {
+  const previous = `${outDir}.previous`;
+  fs.rmSync(previous, { recursive: true, force: true });
+  if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
+  const [code] = await Promise.all([
+    astroBuild(shard, outDir, extra),
+    fs.promises.rm(previous, { recursive: true, force: true }),
+  ]);
+  return code;
+}
+
 /** Joins the parts' folders into `out` and runs the whole-site integrations of astro.config.mjs over them. */
 async function merge(dirs: string[], out: string): Promise<number> {
   const started = performance.now();
@@ -135,7 +150,7 @@ async function main(): Promise<number> {
       console.error(`--shard: ${shard.error}`);
       return 1;
     }
-    return astroBuild(`${shard.index}/${shard.count}`, out, extra);
+    return buildInto(`${shard.index}/${shard.count}`, out, extra);
   }
   if (values.parallel) {
     const parts = values.parts === undefined ? os.availableParallelism() : Number(values.parts);
@@ -145,9 +160,9 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    return parts === 1 ? astroBuild(undefined, out, extra) : parallel(parts, out, extra);
+    return parts === 1 ? buildInto(undefined, out, extra) : parallel(parts, out, extra);
   }
-  return astroBuild(undefined, out, [...extra, ...positionals]);
+  return buildInto(undefined, out, [...extra, ...positionals]);
 }
 
 process.exitCode = await main();

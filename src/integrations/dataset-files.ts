@@ -17,21 +17,22 @@ function files(contentDir: string, base: string): Generator<DatasetFile> {
 
 const CONVERSIONS = path.resolve('node_modules/.cache/cdc-conversions');
 
-/** A converted copy, read from the cache when its source's content (and the conversion) was seen before. */
-function converted(f: Extract<DatasetFile, { convert: unknown }>): string | Uint8Array {
+/**
+ * A converted copy's file in the cache, made when its source's content (and the conversion) was not seen before.
+ * Cache files are written whole and never changed, so dist/ can link to them.
+ */
+function converted(f: Extract<DatasetFile, { convert: unknown }>): string {
   const key = createHash('sha256')
     .update(f.path.split('.').pop() ?? '')
     .update(f.cacheKey)
     .digest('hex');
   const cached = path.join(CONVERSIONS, key);
-  if (fs.existsSync(cached)) return fs.readFileSync(cached);
-  const output = f.convert();
-  writeWhole(cached, output);
-  return output;
+  if (!fs.existsSync(cached)) writeWhole(cached, f.convert());
+  return cached;
 }
 
 /**
- * A resource file into dist/: a hard link when dist/ is on the same disk as content/ (no bytes copied; a
+ * A resource file or a converted copy into dist/: a hard link when dist/ is on the same disk (no bytes copied; a
  * rebuild replaces dist/ rather than writing into its files), otherwise a copy.
  */
 function publishCopy(source: string, target: string): void {
@@ -60,7 +61,7 @@ export function datasetFilesIntegration(contentDir: string): AstroIntegration {
           const target = path.join(out, f.path);
           fs.mkdirSync(path.dirname(target), { recursive: true });
           if ('source' in f) publishCopy(f.source, target);
-          else if ('convert' in f) fs.writeFileSync(target, converted(f));
+          else if ('convert' in f) publishCopy(converted(f), target);
           else fs.writeFileSync(target, JSON.stringify(f.json));
           count++;
         }

@@ -4,6 +4,7 @@
 // watches the descendants of <pid> (not itself) every 200 ms and keeps in <file>, as JSON, the largest resident
 // memory of one process and of all of them together, in bytes, until it is stopped or <pid> ends.
 import fs from 'node:fs';
+import { writeWhole } from '../../src/lib/write-whole.ts';
 
 export interface PeakMemory {
   /** The largest resident memory one process reached. */
@@ -63,7 +64,8 @@ if (process.argv[1] === import.meta.filename) {
       peak.total,
       sizes.reduce((a, b) => a + b, 0),
     );
-    fs.writeFileSync(file, JSON.stringify(peak));
+    // Whole or not at all: the bench reads it the moment it stops this process, which may be mid-write.
+    writeWhole(file, JSON.stringify(peak));
   };
   sample();
   setInterval(sample, 200);

@@ -33,6 +33,11 @@ function edit(file: string, from: string, to: string): void {
 /** Each dataset's page, in both languages: `/datasets/x/index.html`, `/es/datasets/x/index.html`. */
 const datasetPages = (slugs: string[]) =>
   slugs.flatMap((s) => [`/datasets/${s}/index.html`, `/es/datasets/${s}/index.html`]);
+/** Pages that list datasets: the list's pages, each organization's, theme's and format's. */
+const isListPage = (file: string) =>
+  /^(\/es)?\/(datasets\/\d+|datasets|organizations\/[^/]+|themes\/[^/]+|datasets\/format\/[^/]+)\/index\.html$/.test(
+    file,
+  );
 const isDatasetPage = (file: string) => /^(\/es)?\/datasets\/(?!\d+\/)[^/]+\/index\.html$/.test(file);
 
 interface Step {
@@ -53,6 +58,7 @@ describe('an incremental build', () => {
   let first: PagesOfBuild;
   let unchanged: Step, datasetEdited: Step, organizationRenamed: Step, otherCode: Step, datasetCode: Step;
   let organizationSlugs: string[];
+  let editedThemes: string[];
 
   beforeAll(() => {
     fs.rmSync(work, { recursive: true, force: true });
@@ -61,6 +67,7 @@ describe('an incremental build', () => {
     const model = readCatalog(content);
     slugs = model.datasets.map((d) => d.id);
     organizationSlugs = model.datasets.filter((d) => d.data.organization === 'portland-budget-office').map((d) => d.id);
+    editedThemes = model.datasets.find((d) => d.id === 'budget-code-lookup')!.data.themes ?? [];
 
     first = build(site, ['--force']);
     unchanged = rebuild();
@@ -95,8 +102,10 @@ describe('an incremental build', () => {
     expect(first.rendered.filter(isDatasetPage).sort()).toEqual(datasetPages(slugs).sort());
   });
 
-  it('copies every dataset page when nothing changed', () => {
+  it('copies every dataset page and every list of datasets when nothing changed', () => {
     expect(unchanged.pages.rendered.filter(isDatasetPage)).toEqual([]);
+    expect(unchanged.pages.rendered.filter(isListPage)).toEqual([]);
+    expect(unchanged.pages.reused.filter(isListPage).length).toBeGreaterThan(20);
     expect(unchanged.pages.reused.filter(isDatasetPage).sort()).toEqual(datasetPages(slugs).sort());
     expect(unchanged.differences).toEqual([]);
   });
@@ -107,6 +116,12 @@ describe('an incremental build', () => {
     );
     expect(datasetEdited.differences).toEqual([]);
     expect(fs.readFileSync(path.join(site, 'datasets/budget-code-lookup/index.html'), 'utf8')).toContain('Plain names');
+    // Of the lists, those that show its card: its themes' pages, for one.
+    const themePages = datasetEdited.pages.rendered.filter((f) => /^(\/es)?\/themes\/[^/]+\/index\.html$/.test(f));
+    expect(editedThemes.length).toBeGreaterThan(0);
+    expect(themePages.sort()).toEqual(
+      editedThemes.flatMap((t) => [`/themes/${t}/index.html`, `/es/themes/${t}/index.html`]).sort(),
+    );
   });
 
   it("renders again the pages of every dataset that shows a renamed organization's name, and no other", () => {

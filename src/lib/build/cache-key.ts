@@ -39,7 +39,7 @@ export function setBuilding(building: boolean): void {
 export async function withCacheKeys<P extends object>(
   paths: P[],
   idOf: (path: P) => string,
-  pageOf: (id: string) => Promise<unknown>,
+  pageOf: (id: string, path: P) => Promise<unknown>,
 ): Promise<(P & { cacheKey?: string })[]> {
   if (!state.__cdcBuilding) return paths;
   const keys = new Map<string, string>();
@@ -47,7 +47,7 @@ export async function withCacheKeys<P extends object>(
   for (const p of paths) {
     const id = idOf(p);
     let key = keys.get(id);
-    if (key === undefined) keys.set(id, (key = cacheKeyOf(await pageOf(id))));
+    if (key === undefined) keys.set(id, (key = cacheKeyOf(await pageOf(id, p))));
     out.push({ ...p, cacheKey: key });
   }
   return out;

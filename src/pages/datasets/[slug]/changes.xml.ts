@@ -1,7 +1,7 @@
 // Atom feed of one dataset's changes (built only for datasets with recorded changes).
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/catalog.ts';
-import { datasetHistoryPage } from '../../../data/dataset-page.ts';
+import { datasetHistoryPage } from '../../../data/page-data.ts';
 import { loadHistory } from '../../../data/history.ts';
 import { datasetChangesFeed, hasOwnHistory } from '../../../lib/history/feed.ts';
 import { shardPaths } from '../../../lib/build/shard.ts';

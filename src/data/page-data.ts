@@ -1,13 +1,18 @@
-// What a dataset's pages show, gathered in one value: the pages render from it, and its digest is their cacheKey
-// for Astro's incremental build. So a page is restored from the previous build only when everything it could show is
-// as it was: the value is detached from the model (its organization, themes, stories and related datasets without
-// their own lists of datasets), so nothing a page reads through it is left out of the key.
-import type { Catalog, Organization, Theme } from '../schemas/index.ts';
-import type { DatasetModel, Entry, StoryModel } from '../lib/content/model.ts';
+// What a page shows, gathered in one value for each page that has its own: the page renders from it, and its
+// digest is the page's cacheKey for Astro's incremental build. So a page is restored from the previous build only
+// when everything it could show is as it was: the values are detached from the model (a dataset's organization,
+// themes, stories and related datasets come without their own lists of datasets), so nothing a page reads through
+// them is left out of its key.
+import type { Catalog, Dataset, Organization, Theme } from '../schemas/index.ts';
+import type { Page } from 'astro';
+import type { DatasetModel, Entry, OrganizationModel, StoryModel, ThemeModel } from '../lib/content/model.ts';
 import type { DatasetQuality } from '../lib/quality/score.ts';
+import type { Freshness } from '../lib/quality/freshness.ts';
 import type { DatasetChange } from '../lib/history/model.ts';
 import { datasetOf, type Site } from './catalog.ts';
 import { loadQuality } from './quality.ts';
+import { formatsOf } from '../lib/catalog.ts';
+import { facetSlug } from '../lib/search-facets.ts';
 import { loadHistory } from './history.ts';
 import { profileOf, type ProfileResult } from './profiles.ts';
 
@@ -101,4 +106,48 @@ export async function datasetHistoryPage(site: Site, slug: string): Promise<Data
     dataset: { id: d.id, data: d.data },
     changes: byDataset.get(d.id) ?? [],
   };
+}
+
+/** A dataset as lists show it (its card): its metadata, its organization's names and its freshness. */
+export interface DatasetCardView {
+  id: string;
+  data: Dataset;
+  organization: Entry<Organization>;
+  freshness: Freshness;
+}
+
+export function datasetCard(d: DatasetModel): DatasetCardView {
+  const o = d.organization;
+  return {
+    id: d.id,
+    data: d.data,
+    organization: { id: o.id, file: o.file, data: o.data },
+    freshness: loadQuality().byDataset.get(d.id)!.freshness,
+  };
+}
+
+/** A theme's page: the theme and its datasets' cards. */
+export function themePage(theme: ThemeModel) {
+  return { theme: { id: theme.id, file: theme.file, data: theme.data }, cards: theme.datasets.map(datasetCard) };
+}
+
+/** An organization's page: the organization, its quality and its datasets' cards. */
+export function organizationPage(org: OrganizationModel) {
+  return {
+    org: { id: org.id, file: org.file, data: org.data },
+    cards: org.datasets.map(datasetCard),
+    quality: loadQuality().organizations.find((q) => q.id === org.id),
+  };
+}
+
+/** A format's page: the cards of the datasets with a resource in that format. */
+export function formatPage(site: Site, format: string): DatasetCardView[] {
+  const slug = facetSlug(format);
+  return site.datasets.filter((d) => formatsOf(d.data).some((f) => facetSlug(f) === slug)).map(datasetCard);
+}
+
+/** A page of the list of all datasets: where it is among the pages, and its datasets' cards. */
+export function listPage(page: Page<DatasetModel>) {
+  const { currentPage, lastPage, total } = page;
+  return { currentPage, lastPage, total, cards: page.data.map(datasetCard) };
 }

@@ -1,6 +1,7 @@
 // A build after a change renders again exactly the pages the change shows on, copies every other dataset page from
 // the build before, and gives the same site as a clean build of the changed catalog and code, byte for byte. The
-// catalog is a copy of the sample (two languages), built in a copy of the repository so the test can change its code.
+// catalog is a copy of the sample (two languages) in a git repository of its own (so datasets have histories), built
+// in a copy of the repository so the test can change its code.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { astroBuild, copyRepository, repoRoot, tmpDir } from '../helpers/astro-b
 import { differingFiles } from '../../scripts/lib/compare-sites.ts';
 import { pagesOfBuild, type PagesOfBuild } from '../../scripts/lib/build-log.ts';
 import { readCatalog } from '../../src/lib/content/read-catalog.ts';
+import { git } from '../helpers/history-repo.ts';
 
 const work = path.join(tmpDir, 'incremental');
 const repo = path.join(work, 'repo');
@@ -29,6 +31,19 @@ function edit(file: string, from: string, to: string): void {
   if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
   fs.writeFileSync(file, text.replace(from, to));
 }
+
+/** Commits the catalog as it is, as staff would merge a pull request. */
+function commit(message: string, date: string): void {
+  git(content, date, 'add', '-A');
+  git(content, date, 'commit', '-q', '-m', message);
+}
+
+/** A dataset's history page in both languages, and its changes feed. */
+const historyFiles = (slug: string) => [
+  `/datasets/${slug}/history/index.html`,
+  `/es/datasets/${slug}/history/index.html`,
+  `/datasets/${slug}/changes.xml`,
+];
 
 /** Each dataset's page, in both languages: `/datasets/x/index.html`, `/es/datasets/x/index.html`. */
 const datasetPages = (slugs: string[]) =>
@@ -64,6 +79,8 @@ describe('an incremental build', () => {
     fs.rmSync(work, { recursive: true, force: true });
     copyRepository(repo);
     fs.cpSync(path.join(repoRoot, 'content'), content, { recursive: true });
+    git(content, '2024-01-10T08:00:00Z', 'init', '-q');
+    commit('The sample catalog', '2024-01-10T08:00:00Z');
     const model = readCatalog(content);
     slugs = model.datasets.map((d) => d.id);
     organizationSlugs = model.datasets.filter((d) => d.data.organization === 'portland-budget-office').map((d) => d.id);
@@ -73,6 +90,7 @@ describe('an incremental build', () => {
     unchanged = rebuild();
 
     edit(path.join(content, 'datasets/budget-code-lookup/index.md'), 'Plain-English names', 'Plain names');
+    commit('Budget codes: a plainer summary', '2024-02-01T09:00:00Z');
     datasetEdited = rebuild();
 
     edit(
@@ -80,6 +98,7 @@ describe('an incremental build', () => {
       'name: City Budget Office',
       'name: Budget Office',
     );
+    commit('Budget Office: its new name', '2024-03-01T09:00:00Z');
     organizationRenamed = rebuild();
 
     edit(
@@ -116,6 +135,11 @@ describe('an incremental build', () => {
     );
     expect(datasetEdited.differences).toEqual([]);
     expect(fs.readFileSync(path.join(site, 'datasets/budget-code-lookup/index.html'), 'utf8')).toContain('Plain names');
+    // Its second change in git gives it a history page and a feed.
+    expect(datasetEdited.pages.rendered).toEqual(expect.arrayContaining(historyFiles('budget-code-lookup')));
+    expect(datasetEdited.pages.rendered.filter((f) => /\/history\/|changes\.xml$/.test(f)).sort()).toEqual(
+      [...historyFiles('budget-code-lookup'), '/feeds/changes.xml'].sort(),
+    );
     // Of the lists, those that show its card: its themes' pages, for one.
     const themePages = datasetEdited.pages.rendered.filter((f) => /^(\/es)?\/themes\/[^/]+\/index\.html$/.test(f));
     expect(editedThemes.length).toBeGreaterThan(0);
@@ -131,6 +155,8 @@ describe('an incremental build', () => {
       datasetPages(organizationSlugs).sort(),
     );
     expect(organizationRenamed.differences).toEqual([]);
+    // The dataset changed before is not changed by this commit: its history page and feed are copied.
+    expect(organizationRenamed.pages.reused).toEqual(expect.arrayContaining(historyFiles('budget-code-lookup')));
   });
 
   it('copies the dataset pages when code they do not use changed, and renders them all when theirs did', () => {

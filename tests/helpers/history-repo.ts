@@ -52,7 +52,7 @@ export function shallowClone(repo: string, to: string): void {
   execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, to]);
 }
 
-function git(repo: string, date: string, ...args: string[]): void {
+export function git(repo: string, date: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
     cwd: repo,
     env: {

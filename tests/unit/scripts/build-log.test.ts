@@ -24,6 +24,13 @@ describe('pagesOfBuild', () => {
     });
   });
 
+  it('reads the colored log Astro writes in CI', () => {
+    const colored =
+      '\x1b[2m05:41:23\x1b[22m   \x1b[34m├─\x1b[39m \x1b[2m/404.html\x1b[22m\x1b[2m05:41:23\x1b[22m   \x1b[32m├─\x1b[39m ' +
+      '\x1b[2m/datasets/a/index.html\x1b[22m \x1b[32m(restored)\x1b[39m';
+    expect(pagesOfBuild(colored)).toEqual({ rendered: ['/404.html'], reused: ['/datasets/a/index.html'] });
+  });
+
   it('finds no pages in a silent build', () => {
     expect(pagesOfBuild('04:22:51 [build] Complete!\n')).toEqual({ rendered: [], reused: [] });
   });

@@ -1,5 +1,4 @@
 // Astro configuration: the site URL comes from content/catalog.yaml; CDC_BASE serves the site under a sub-path.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -17,6 +16,7 @@ import { alternateUrls } from './src/lib/url.ts';
 import { currentShard } from './src/lib/build/shard.ts';
 import { wholeSiteOr } from './src/integrations/shards.ts';
 import { setBuilding } from './src/lib/build/cache-key.ts';
+import { buildCacheDir } from './src/lib/build/cache-dir.ts';
 
 const contentDir = path.resolve(process.env.CDC_CONTENT_DIR ?? 'content');
 // The one read of content/ that the build, its integrations and every page share (problems are reported by contentCheck).
@@ -31,11 +31,7 @@ const shard = currentShard();
 const outDir = process.env.CDC_OUT_DIR ?? 'dist';
 // Each build of its own content into its own folder (with its own base, its own shard) keeps caches of its own: the
 // content layer's, and the pages of the incremental build, which are never restored into another build's site.
-const buildId = createHash('sha256')
-  .update(JSON.stringify([contentDir, path.resolve(outDir), base]))
-  .digest('hex')
-  .slice(0, 12);
-const cacheDir = `./node_modules/.astro/${shard ? `shard-${shard.index}-of-${shard.count}-` : ''}${buildId}`;
+const cacheDir = buildCacheDir(process.cwd(), { contentDir, outDir, base, shard });
 
 /** What needs every page of the site: run at the end of a single build, or by the merge of a sharded one. */
 export const wholeSite = [

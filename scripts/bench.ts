@@ -13,6 +13,7 @@ import { generateCatalog } from './lib/generate-catalog.ts';
 import type { PeakMemory } from './lib/peak-memory.ts';
 import { differingFiles } from './lib/compare-sites.ts';
 import { pagesOfBuild } from './lib/build-log.ts';
+import { buildCacheDir } from '../src/lib/build/cache-dir.ts';
 import { parseFrontMatter } from '../src/lib/content/yaml-source.ts';
 
 const { values } = parseArgs({
@@ -275,8 +276,13 @@ for (const n of sizes) {
   reloads.push(
     `| ${n} | ${dev.startup.toFixed(1)} s | ${dev.reload.toFixed(1)} s | ${rebuild.seconds.toFixed(1)} s; without dist/ (CI): ${inCi.seconds.toFixed(1)} s; clean: ${seconds.toFixed(1)} s | ${pages.rendered.length} rendered, ${pages.reused.length} copied; ${differ === 0 ? 'identical to a clean build' : `${differ} files differ from a clean build`} |`,
   );
-  if (!values.keep) fs.rmSync(content, { recursive: true, force: true });
-  if (!values.keep) fs.rmSync(out, { recursive: true, force: true });
+  if (!values.keep) {
+    fs.rmSync(content, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
+    // The caches of the builds of this catalog (their pages, for the incremental build), and of its dev server.
+    for (const outDir of [out, `${out}-one`, `${out}-clean`, 'dist'])
+      fs.rmSync(buildCacheDir(root, { contentDir: content, outDir, base: '/' }), { recursive: true, force: true });
+  }
 }
 
 const head = [

@@ -5,7 +5,8 @@
 //   npm run build -- --parallel [--parts n]         n parts at once (default: one per core), merged into dist/
 //   npm run build -- --shard i/n                    part i of n only, for a CI matrix (build-sharded.yml)
 //   npm run build -- --merge <part folder>...       joins the parts' folders into dist/, with sitemap and search
-// Other arguments go to astro build.
+// Other arguments go to astro build: --force renders every page, where a build otherwise copies from the previous
+// one the pages whose code and data did not change (docs/scaling.md).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

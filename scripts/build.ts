@@ -63,7 +63,11 @@ function astroBuild(
 async function buildInto(shard: string | undefined, outDir: string, extra: string[]): Promise<number> {
   const previous = `${outDir}.previous`;
   fs.rmSync(previous, { recursive: true, force: true });
-  if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
+  try {
+    fs.renameSync(outDir, previous);
+  } catch {
+    // None yet, or one that cannot move (a mount point): Astro empties it itself.
+  }
   const [code] = await Promise.all([
     astroBuild(shard, outDir, extra),
     fs.promises.rm(previous, { recursive: true, force: true }),

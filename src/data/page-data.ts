@@ -127,13 +127,18 @@ export function datasetCard(d: DatasetModel): DatasetCardView {
 }
 
 /** A theme's page: the theme and its datasets' cards. */
-export function themePage(theme: ThemeModel) {
-  return { theme: { id: theme.id, file: theme.file, data: theme.data }, cards: theme.datasets.map(datasetCard) };
+export function themePage(site: Site, theme: ThemeModel) {
+  return {
+    catalog: site.catalog,
+    theme: { id: theme.id, file: theme.file, data: theme.data },
+    cards: theme.datasets.map(datasetCard),
+  };
 }
 
 /** An organization's page: the organization, its quality and its datasets' cards. */
-export function organizationPage(org: OrganizationModel) {
+export function organizationPage(site: Site, org: OrganizationModel) {
   return {
+    catalog: site.catalog,
     org: { id: org.id, file: org.file, data: org.data },
     cards: org.datasets.map(datasetCard),
     quality: loadQuality().organizations.find((q) => q.id === org.id),
@@ -141,13 +146,14 @@ export function organizationPage(org: OrganizationModel) {
 }
 
 /** A format's page: the cards of the datasets with a resource in that format. */
-export function formatPage(site: Site, format: string): DatasetCardView[] {
+export function formatPage(site: Site, format: string) {
   const slug = facetSlug(format);
-  return site.datasets.filter((d) => formatsOf(d.data).some((f) => facetSlug(f) === slug)).map(datasetCard);
+  const datasets = site.datasets.filter((d) => formatsOf(d.data).some((f) => facetSlug(f) === slug));
+  return { catalog: site.catalog, format, cards: datasets.map(datasetCard) };
 }
 
 /** A page of the list of all datasets: where it is among the pages, and its datasets' cards. */
-export function listPage(page: Page<DatasetModel>) {
+export function listPage(site: Site, page: Page<DatasetModel>) {
   const { currentPage, lastPage, total } = page;
-  return { currentPage, lastPage, total, cards: page.data.map(datasetCard) };
+  return { catalog: site.catalog, currentPage, lastPage, total, cards: page.data.map(datasetCard) };
 }

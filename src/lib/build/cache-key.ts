@@ -33,13 +33,13 @@ export function setBuilding(building: boolean): void {
 }
 
 /**
- * `paths` with each one's cacheKey: the key of `pageOf(idOf(path))`, the value its page renders from (made once per
- * id: a page in several languages renders from the same value). Outside a build, `paths` as they are.
+ * `paths` with each one's cacheKey: the key of `pageOf(path)`, the value its page renders from, made once per
+ * `idOf(path)` (a page in several languages renders from the same value). Outside a build, `paths` as they are.
  */
 export async function withCacheKeys<P extends object>(
   paths: P[],
   idOf: (path: P) => string,
-  pageOf: (id: string, path: P) => Promise<unknown>,
+  pageOf: (path: P) => unknown,
 ): Promise<(P & { cacheKey?: string })[]> {
   if (!state.__cdcBuilding) return paths;
   const keys = new Map<string, string>();
@@ -47,7 +47,7 @@ export async function withCacheKeys<P extends object>(
   for (const p of paths) {
     const id = idOf(p);
     let key = keys.get(id);
-    if (key === undefined) keys.set(id, (key = cacheKeyOf(await pageOf(id, p))));
+    if (key === undefined) keys.set(id, (key = cacheKeyOf(await pageOf(p))));
     out.push({ ...p, cacheKey: key });
   }
   return out;

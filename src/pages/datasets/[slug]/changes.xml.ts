@@ -16,7 +16,7 @@ export async function getStaticPaths() {
   return withCacheKeys(
     paths,
     (p) => p.params.slug,
-    (slug) => datasetHistoryPage(site, slug),
+    (p) => datasetHistoryPage(site, p.params.slug),
   );
 }
 

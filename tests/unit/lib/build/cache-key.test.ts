@@ -40,9 +40,9 @@ describe('withCacheKeys', () => {
     const keyed = await withCacheKeys(
       paths,
       (p) => p.params.slug,
-      async (slug) => {
-        made.push(slug);
-        return { slug };
+      async (p) => {
+        made.push(p.params.slug);
+        return { slug: p.params.slug };
       },
     );
     expect(made).toEqual(['a', 'b']);

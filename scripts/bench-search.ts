@@ -46,7 +46,7 @@ if (!dist) {
     console.error(`build failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
     process.exit(1);
   }
-  indexSeconds = Number(/search index: \d+ pages in ([\d.]+) s/.exec(result.stdout)?.[1]);
+  indexSeconds = Number(/search index: .* in ([\d.]+) s$/m.exec(result.stdout)?.[1]);
   console.log('done');
 }
 

@@ -1,54 +1,172 @@
 // One language's Pagefind bundle, built in a process of its own so that the languages of a site are indexed at
-// once, each on its own core (src/integrations/pagefind.ts starts them):
-//   node src/integrations/pagefind-language.ts <language's root folder> <language>
-// indexes the dataset and story pages under the folder into <folder>/pagefind and prints how many pages it holds.
+// once, each on its own core, and while the build renders its pages (src/integrations/pagefind.ts starts them).
+//
+//   node src/integrations/pagefind-language.ts <language>               (started by the build, with an IPC channel)
+//   node src/integrations/pagefind-language.ts <language's folder> <language>      (indexes what is on disk)
+//
+// With an IPC channel it takes the messages of `IndexerMessage`: the pages to expect, each page's HTML as it renders,
+// and the order to finish; it indexes each page as soon as every page before it in search order has come
+// (src/lib/build/search-pages.ts), reads from disk at the end those that never came (pages the incremental build
+// copied), writes <folder>/pagefind and answers with how many pages the bundle holds.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { compareSearchOrder, isSearchedHtml, searchedFiles } from '../lib/build/search-pages.ts';
 import { failIfLost } from './exit-guard.ts';
+
+/** What the build says to a language's indexer. */
+export type IndexerMessage =
+  /** The pages the build will render, in search order. */
+  | { kind: 'expect'; files: string[] }
+  /** A page's HTML, as it rendered (`file` relative to the language's root). */
+  | { kind: 'page'; file: string; html: string }
+  /** Every page is on disk under `root`: index the rest and write the bundle. */
+  | { kind: 'finish'; root: string };
+
+/** What the indexer answers once its bundle is written. */
+export interface IndexerAnswer {
+  pages: number;
+}
 
 /** Pagefind's default UI, modular UI, component UI and highlighter. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
- * The pages that carry data-pagefind-body, relative to a language's root: dataset and story pages only (a test
- * checks no other page has it). Naming their folders keeps the other languages' folders, under the default
- * language's root, out of its bundle.
+ * How many rendered pages an indexer keeps while it waits for an earlier one: pages render a few at a time, so a
+ * handful arrive out of order; a page the build copied instead never arrives, and the pages after it are read from
+ * disk at the end rather than held.
  */
-const SEARCHED_PAGES = '{datasets,stories}/**/*.html';
+const MAX_HELD = 256;
+
+/** A language's index, given its pages in search order whichever order they come in. */
+export class LanguageIndex {
+  readonly #index: PagefindIndex;
+  #expected: string[] = [];
+  /** How many of the expected pages were indexed (or found not to be for search) as they came. */
+  #next = 0;
+  /** The pages added so far, in order. */
+  readonly #added: string[] = [];
+  /** Rendered pages waiting for their turn: their HTML, or undefined when it was not kept (read from disk). */
+  readonly #held = new Map<string, string | undefined>();
+  #kept = 0;
+
+  private constructor(index: PagefindIndex) {
+    this.#index = index;
+  }
+
+  static async create(lang: string): Promise<LanguageIndex> {
+    const { index, errors } = await createIndex({ forceLanguage: lang });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return new LanguageIndex(index);
+  }
+
+  /** Adds a page if it is one for search (a list in the same folder is not); in order either way. */
+  async #add(file: string, html: string): Promise<void> {
+    if (!isSearchedHtml(html)) return;
+    const last = this.#added.at(-1);
+    if (last !== undefined && compareSearchOrder(last, file) >= 0)
+      throw new Error(`the search index was given ${file} after ${last}, out of order`);
+    this.#added.push(file);
+    const added = await this.#index.addHTMLFile({ sourcePath: file, content: html });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+  }
+
+  expect(files: string[]): void {
+    this.#expected = files;
+  }
+
+  /** A page as it rendered: indexed with every held page it unblocks. */
+  async page(file: string, html: string): Promise<void> {
+    const keep = this.#kept < MAX_HELD;
+    this.#held.set(file, keep ? html : undefined);
+    if (keep) this.#kept++;
+    for (;;) {
+      const next = this.#expected[this.#next];
+      const held = next === undefined ? undefined : this.#held.get(next);
+      if (next === undefined || held === undefined) return;
+      this.#held.delete(next);
+      this.#kept--;
+      this.#next++;
+      await this.#add(next, held);
+    }
+  }
+
+  /** Indexes the pages under `root` not added yet, in search order, and writes the bundle; returns its pages. */
+  async finish(root: string): Promise<number> {
+    const given = new Set(this.#expected.slice(0, this.#next));
+    for (const file of searchedFiles(root))
+      if (!given.has(file))
+        await this.#add(file, this.#held.get(file) ?? (await fs.promises.readFile(path.join(root, file), 'utf8')));
+    const bundle = path.join(root, 'pagefind');
+    const written = await this.#index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    await this.#index.deleteIndex();
+    await close();
+    // The search page drives Pagefind's own API (src/client/search.ts): its ready-made interfaces are files no page
+    // links to.
+    for (const file of fs.readdirSync(bundle)) if (UNUSED.test(file)) fs.rmSync(path.join(bundle, file));
+    // The pages Pagefind kept (those with data-pagefind-body), not the files it read.
+    const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  }
+}
 
 /** Indexes the pages under `root` (all in `lang`) into `root`/pagefind; returns how many pages it holds. */
 export async function indexLanguage(root: string, lang: string): Promise<number> {
-  const { index, errors } = await createIndex({ forceLanguage: lang });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: root, glob: SEARCHED_PAGES });
-  if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-  const bundle = path.join(root, 'pagefind');
-  const written = await index.writeFiles({ outputPath: bundle });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  await close();
-  // The search page drives Pagefind's own API (src/client/search.ts): its ready-made interfaces are files no page
-  // links to.
-  for (const file of fs.readdirSync(bundle)) if (UNUSED.test(file)) fs.rmSync(path.join(bundle, file));
-  // The pages Pagefind kept (those with data-pagefind-body), not the files it read.
-  const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return entry.languages[lang]?.page_count ?? 0;
+  return (await LanguageIndex.create(lang)).finish(root);
+}
+
+/** Takes the build's messages in turn until it says finish; answers with the bundle's pages. */
+function serve(lang: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let work = LanguageIndex.create(lang);
+    let finished = false;
+    process.on('message', (message: IndexerMessage) => {
+      // The last message: from now on only Pagefind's work keeps this process running, so that Pagefind's indexer
+      // killed (its promises never settle) empties the event loop and is reported (failIfLost), not waited for.
+      if (message.kind === 'finish') process.channel?.unref();
+      work = work.then(async (index) => {
+        if (message.kind === 'expect') index.expect(message.files);
+        else if (message.kind === 'page') await index.page(message.file, message.html);
+        else {
+          finished = true;
+          const answer: IndexerAnswer = { pages: await index.finish(message.root) };
+          process.send!(answer, () => {
+            process.disconnect();
+            resolve();
+          });
+        }
+        return index;
+      });
+      work.catch(reject);
+    });
+    // The build stopped (it failed, or was interrupted) before it asked for the bundle: nothing to write.
+    process.on('disconnect', () => {
+      if (!finished) process.exit(1);
+    });
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [root, lang] = process.argv.slice(2);
-  if (!root || !lang) {
+  const args = process.argv.slice(2);
+  const streamed = process.send !== undefined && args.length === 1;
+  if (!(streamed || args.length === 2)) {
     console.error('usage: pagefind-language.ts <folder> <language>');
     process.exit(2);
   }
+  const lang = args.at(-1)!;
   // Pagefind's indexer killed (out of memory) leaves a promise that never settles: exit 1, not 0.
-  const pages = await failIfLost(
-    () => indexLanguage(root, lang),
+  await failIfLost(
+    async () => {
+      if (streamed) await serve(lang);
+      else console.log(await indexLanguage(args[0]!, lang));
+    },
     () => console.error(`Pagefind stopped before it wrote the ${lang} search index`),
-  );
-  console.log(pages);
+  ).catch((error: unknown) => {
+    console.error(`Pagefind could not build the ${lang} search index: ${(error as Error).message}`);
+    process.exitCode = 1;
+  });
 }

@@ -1,13 +1,18 @@
-// Builds the Pagefind search index after Astro has written the site: only dataset and story pages are indexed
-// (they carry data-pagefind-body); site chrome is outside that element and never indexed. One bundle per
-// language (/pagefind/, /es/pagefind/), each built in a process of its own (src/integrations/pagefind-language.ts),
-// several at once when the machine has the cores and the memory for them.
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
+// Builds the Pagefind search index of the site: only dataset and story pages are indexed (they carry
+// data-pagefind-body); site chrome is outside that element and never indexed. One bundle per language (/pagefind/,
+// /es/pagefind/), each built in a process of its own (src/integrations/pagefind-language.ts).
+//
+// In a build, the indexers start with the pages: each rendered page's HTML goes to its language's indexer as Astro
+// renders it, so indexing runs on the other core while the build renders, and only the writing of the bundles is
+// left once the pages are done. When there is not the memory for every language's indexer at once, and in the merge
+// of a sharded build, they index the pages from disk after the build, as many at once as fit.
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { isSearchedRoute, searchedFiles, searchedPage, searchOrder } from '../lib/build/search-pages.ts';
+import type { IndexerAnswer, IndexerMessage } from './pagefind-language.ts';
 
 const LANGUAGE_INDEXER = fileURLToPath(new URL('./pagefind-language.ts', import.meta.url));
 
@@ -23,72 +28,170 @@ export function indexersAtOnce(languages: number, pagesPerLanguage: number, core
   return Math.max(1, Math.min(languages, cores, fit));
 }
 
-/** The dataset and story pages under a language's root (the pages it indexes). */
-function searchedPages(root: string): number {
-  return ['datasets', 'stories']
-    .map((folder) => path.join(root, folder))
-    .filter((dir) => fs.existsSync(dir))
-    .reduce((n, dir) => n + fs.readdirSync(dir).length, 0);
+/** A language's indexer process: told what to index, then to finish; `pages` settles with its bundle's pages. */
+interface Indexer {
+  tell(message: IndexerMessage): void;
+  pages: Promise<number>;
+  stop(): void;
 }
 
-/** Indexes the languages' folders, `width` child processes at a time; stops them all at the first failure. */
-async function indexLanguages(folders: { root: string; lang: string }[], width: number): Promise<number[]> {
-  const running = new Set<ChildProcess>();
-  const one = ({ root, lang }: { root: string; lang: string }) =>
-    new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, [LANGUAGE_INDEXER, root, lang], { stdio: ['ignore', 'pipe', 'inherit'] });
-      running.add(child);
-      let out = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-      child.on('error', reject);
-      child.on('close', (code, signal) => {
-        running.delete(child);
-        if (code === 0) resolve(Number(out.trim()));
-        else
-          reject(
-            new Error(
-              `Pagefind stopped before it wrote the ${lang} search index (${signal ? `killed: ${signal}` : `exit ${code}`}); the system may have run out of memory (docs/scaling.md)`,
-            ),
-          );
-      });
+function startIndexer(lang: string): Indexer {
+  const child = spawn(process.execPath, [LANGUAGE_INDEXER, lang], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
+  let answer: IndexerAnswer | undefined;
+  child.on('message', (message: IndexerAnswer) => (answer = message));
+  const pages = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code === 0 && answer) resolve(answer.pages);
+      else
+        reject(
+          new Error(
+            `Pagefind stopped before it wrote the ${lang} search index (${signal ? `killed: ${signal}` : `exit ${code}`}); the system may have run out of memory (docs/scaling.md)`,
+          ),
+        );
     });
+  });
+  // Awaited when the build finishes; a failure before that must not end the build on its own.
+  pages.catch(() => undefined);
+  // Until it is told to finish, the indexer does not keep the build running: a build that fails while its pages
+  // render exits, and the indexer with it (it stops when its channel closes).
+  child.unref();
+  child.channel?.unref();
+  return {
+    tell: (message) => {
+      if (message.kind === 'finish') {
+        child.ref();
+        child.channel?.ref();
+      }
+      if (child.connected) child.send(message);
+    },
+    pages,
+    stop: () => child.kill(),
+  };
+}
+
+/** Indexes the languages' folders from disk, `width` indexers at a time; stops them all at the first failure. */
+async function indexFromDisk(folders: { root: string; lang: string }[], width: number): Promise<number[]> {
+  const running = new Set<Indexer>();
   const counts: number[] = [];
   let next = 0;
   const worker = async () => {
     while (next < folders.length) {
       const i = next++;
-      counts[i] = await one(folders[i]!);
+      const indexer = startIndexer(folders[i]!.lang);
+      running.add(indexer);
+      indexer.tell({ kind: 'finish', root: folders[i]!.root });
+      counts[i] = await indexer.pages;
+      running.delete(indexer);
     }
   };
   try {
     await Promise.all(Array.from({ length: Math.min(width, folders.length) }, worker));
   } catch (error) {
-    for (const child of running) child.kill();
+    for (const indexer of running) indexer.stop();
     throw error;
   }
   return counts;
 }
 
+/** `pathname` of a request's URL without the site's base. */
+function sitePath(url: string, base: string): string {
+  const { pathname } = new URL(url);
+  const prefix = base.replace(/\/$/, '');
+  return pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+}
+
 /** `languages`: the catalog's, the default first (content/catalog.yaml). */
 export function pagefind(languages: readonly string[]): AstroIntegration {
+  let base = '/';
+  /** The indexers fed as pages render, by language (none when they index from disk after the build). */
+  let fed: Map<string, Indexer> | undefined;
+  let finishing: Promise<number[]> | undefined;
+  /** When the indexers were told to finish (fed), or started (from disk). */
+  let started = 0;
+
+  /** Astro's prerenderer, with each searched page's HTML sent to its language's indexer as it renders. */
+  const feeding = (prerenderer: AstroPrerenderer): AstroPrerenderer => ({
+    ...prerenderer,
+    getStaticPaths: async () => {
+      const paths = await prerenderer.getStaticPaths();
+      const files = new Map<string, string[]>(languages.map((lang) => [lang, []]));
+      for (const { pathname, route } of paths) {
+        const page = isSearchedRoute(route.route) ? searchedPage(pathname, languages) : undefined;
+        if (page) files.get(page.lang)?.push(page.file);
+      }
+      const most = Math.max(...[...files.values()].map((f) => f.length));
+      if (indexersAtOnce(languages.length, most, os.availableParallelism(), os.freemem()) >= languages.length) {
+        fed = new Map(languages.map((lang) => [lang, startIndexer(lang)]));
+        for (const [lang, indexer] of fed) indexer.tell({ kind: 'expect', files: searchOrder(files.get(lang)!) });
+      }
+      return paths;
+    },
+    render: async (request, options) => {
+      const result = await prerenderer.render(request, options);
+      const page =
+        fed && isSearchedRoute(options.routeData.route)
+          ? searchedPage(sitePath(request.url, base), languages)
+          : undefined;
+      const response = result instanceof Response ? result : result.response;
+      if (!page || response.status !== 200) return result;
+      const html = await response.text();
+      fed!.get(page.lang)!.tell({ kind: 'page', file: page.file, html });
+      const again = new Response(html, { status: response.status, headers: response.headers });
+      return result instanceof Response ? again : { ...result, response: again };
+    },
+  });
+
   return {
     name: 'cdc-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': ({ setPrerenderer }) => setPrerenderer(feeding),
+      // Every page is written: the fed indexers index what they were not given (pages copied from the previous
+      // build) and write their bundles, while the other integrations finish.
+      'astro:build:generated': ({ dir }) => {
+        if (!fed) return;
+        const out = fileURLToPath(dir);
+        const indexers = languages.map((lang, i) => {
+          fed!.get(lang)!.tell({ kind: 'finish', root: i === 0 ? out : path.join(out, lang) });
+          return fed!.get(lang)!.pages;
+        });
+        started = performance.now();
+        finishing = Promise.all(indexers);
+        finishing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const started = performance.now();
+        if (!finishing) started = performance.now();
         // The default language's pages at the site's root (its bundle at /pagefind/), each other's under its folder
         // (/es/pagefind/), indexed from that folder so its results are that language's pages, with its stemming.
         const folders = languages.map((lang, i) => ({ root: i === 0 ? out : path.join(out, lang), lang }));
-        const width = indexersAtOnce(languages.length, searchedPages(out), os.availableParallelism(), os.freemem());
+        const width = finishing
+          ? languages.length
+          : indexersAtOnce(
+              languages.length,
+              Math.max(...folders.map((f) => searchedFiles(f.root).length)),
+              os.availableParallelism(),
+              os.freemem(),
+            );
         try {
-          const counts = await indexLanguages(folders, width);
+          const counts = await (finishing ?? indexFromDisk(folders, width));
+          const how = finishing ? 'indexed as they rendered, then written' : `${width} at once`;
           logger.info(
-            `search index: ${counts.reduce((a, b) => a + b, 0)} pages in ${languages.length} languages (${width} at once) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+            `search index: ${counts.reduce((a, b) => a + b, 0)} pages in ${languages.length} languages, ${how} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
           );
         } catch (error) {
+          for (const indexer of fed?.values() ?? []) indexer.stop();
           logger.error(`${(error as Error).message}: dist/ has no search, and the build failed.`);
           process.exitCode = 1;
+        } finally {
+          fed = undefined;
+          finishing = undefined;
         }
       },
     },

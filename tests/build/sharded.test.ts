@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { npmBuild, repoRoot, sampleDist, tmpDir, type BuildResult } from '../helpers/astro-build.ts';
+import { npmBuild, repoRoot, sampleBuildLog, sampleDist, tmpDir, type BuildResult } from '../helpers/astro-build.ts';
 import { listFiles } from '../helpers/dist.ts';
 import { differingFiles } from '../../scripts/lib/compare-sites.ts';
 
@@ -26,6 +26,7 @@ const datasetPages = (dir: string) =>
 
 describe('a sharded build', () => {
   let shardPages: string[][];
+  let mergeLog: string;
   beforeAll(() => {
     fs.rmSync(work, { recursive: true, force: true });
     mustSucceed(npmBuild(['--parallel', '--parts', '2'], { contentDir: content, outDir: parallelDist }), '--parallel');
@@ -33,7 +34,10 @@ describe('a sharded build', () => {
       mustSucceed(npmBuild(['--shard', `${i + 1}/2`], { contentDir: content, outDir: dir }), `--shard ${i + 1}/2`),
     );
     shardPages = shardDirs.map(datasetPages);
-    mustSucceed(npmBuild(['--merge', ...shardDirs], { contentDir: content, outDir: mergedDist }), '--merge');
+    mergeLog = mustSucceed(
+      npmBuild(['--merge', ...shardDirs], { contentDir: content, outDir: mergedDist }),
+      '--merge',
+    ).stdout;
   });
 
   it('renders each page in one shard only, and every page in one of them', () => {
@@ -50,6 +54,12 @@ describe('a sharded build', () => {
   });
 
   it('gives the same site in one process, in two parts at once, and in two shards merged', () => {
+    // Two ways to the search index: the single build gives Pagefind each page as it renders, the merge reads them
+    // from disk.
+    expect(fs.readFileSync(sampleBuildLog, 'utf8')).toMatch(
+      /search index: \d+ pages in 2 languages, indexed as they rendered/,
+    );
+    expect(mergeLog).toMatch(/search index: \d+ pages in 2 languages, \d at once/);
     expect(differingFiles(sampleDist, parallelDist)).toEqual([]);
     expect(differingFiles(sampleDist, mergedDist)).toEqual([]);
   });

@@ -97,6 +97,15 @@ async function indexFromDisk(folders: { root: string; lang: string }[], width: n
   return counts;
 }
 
+/**
+ * Each language's folder in the site `out`, which its bundle indexes: the default language's pages at the site's
+ * root (its bundle at /pagefind/), each other's under its code (/es/pagefind/), so that its results are that
+ * language's pages, with its stemming.
+ */
+function languageRoots(out: string, languages: readonly string[]): { root: string; lang: string }[] {
+  return languages.map((lang, i) => ({ root: i === 0 ? out : path.join(out, lang), lang }));
+}
+
 /** `pathname` of a request's URL without the site's base. */
 function sitePath(url: string, base: string): string {
   const { pathname } = new URL(url);
@@ -156,9 +165,8 @@ export function pagefind(languages: readonly string[]): AstroIntegration {
       // build) and write their bundles, while the other integrations finish.
       'astro:build:generated': ({ dir }) => {
         if (!fed) return;
-        const out = fileURLToPath(dir);
-        const indexers = languages.map((lang, i) => {
-          fed!.get(lang)!.tell({ kind: 'finish', root: i === 0 ? out : path.join(out, lang) });
+        const indexers = languageRoots(fileURLToPath(dir), languages).map(({ root, lang }) => {
+          fed!.get(lang)!.tell({ kind: 'finish', root });
           return fed!.get(lang)!.pages;
         });
         started = performance.now();
@@ -166,11 +174,8 @@ export function pagefind(languages: readonly string[]): AstroIntegration {
         finishing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
         if (!finishing) started = performance.now();
-        // The default language's pages at the site's root (its bundle at /pagefind/), each other's under its folder
-        // (/es/pagefind/), indexed from that folder so its results are that language's pages, with its stemming.
-        const folders = languages.map((lang, i) => ({ root: i === 0 ? out : path.join(out, lang), lang }));
+        const folders = languageRoots(fileURLToPath(dir), languages);
         const width = finishing
           ? languages.length
           : indexersAtOnce(

@@ -158,7 +158,10 @@ console.log(
 console.log(`| … worst of ${times.length} | ${times[times.length - 1]!.toFixed(0)} ms |`);
 console.log(`| … the first query (loads the library and index) | ${firstMs.toFixed(0)} ms |`);
 console.log(`| … worst, the first query included | ${worst.toFixed(0)} ms |`);
-if (!Number.isNaN(indexSeconds)) console.log(`| Pagefind indexing time | ${indexSeconds.toFixed(1)} s |`);
+if (!Number.isNaN(indexSeconds))
+  console.log(
+    `| Pagefind, once the pages were written (it indexes them as they render) | ${indexSeconds.toFixed(1)} s |`,
+  );
 console.log('\nFetched for the first query:');
 for (const f of first.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(f.gzip).padStart(7)} kB  ${f.url}`);
 console.log(

@@ -39,6 +39,9 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
  */
 const MAX_HELD = 256;
 
+/** How many pages are read from disk ahead of the one Pagefind indexes. */
+const AHEAD = 16;
+
 /** A language's index, given its pages in search order whichever order they come in. */
 export class LanguageIndex {
   readonly #index: PagefindIndex;
@@ -95,9 +98,19 @@ export class LanguageIndex {
   /** Indexes the pages under `root` not added yet, in search order, and writes the bundle; returns its pages. */
   async finish(root: string): Promise<number> {
     const given = new Set(this.#expected.slice(0, this.#next));
-    for (const file of searchedFiles(root))
-      if (!given.has(file))
-        await this.#add(file, this.#held.get(file) ?? (await fs.promises.readFile(path.join(root, file), 'utf8')));
+    const rest = searchedFiles(root).filter((file) => !given.has(file));
+    // Pagefind takes the pages in the order they are sent: the next ones are read, and sent, while it indexes one.
+    const read = (file: string) => this.#held.get(file) ?? fs.promises.readFile(path.join(root, file), 'utf8');
+    const reads = rest.slice(0, AHEAD).map((file) => Promise.resolve(read(file)));
+    const adding: Promise<void>[] = [];
+    for (let i = 0; i < rest.length; i++) {
+      if (i + AHEAD < rest.length) reads.push(Promise.resolve(read(rest[i + AHEAD]!)));
+      const added = this.#add(rest[i]!, await reads.shift()!);
+      added.catch(() => undefined);
+      adding.push(added);
+      if (adding.length > AHEAD) await adding.shift();
+    }
+    await Promise.all(adding);
     const bundle = path.join(root, 'pagefind');
     const written = await this.#index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -6,10 +6,12 @@ import { stringify } from 'yaml';
 import type { CatalogContent } from '../../src/lib/content/read-catalog.ts';
 import { findLicense } from '../../src/schemas/licenses.ts';
 import {
+  datasetSlug,
   DatasetSchema,
   DatasetTranslationSchema,
   fieldAt,
   ID_PATTERN,
+  isListPageId,
   markdownFields,
   shapeOf,
 } from '../../src/schemas/index.ts';
@@ -65,7 +67,7 @@ export function scaffoldDataset(
 ): ScaffoldResult {
   const { fs } = effects;
   const errors: string[] = [];
-  const slug = a.slug ?? (a.title ? slugify(a.title) : '');
+  const slug = a.slug ?? (a.title ? datasetSlug(slugify(a.title)) : '');
   const frequency = a.frequency ? (FREQUENCIES[a.frequency.toLowerCase()] ?? a.frequency) : undefined;
   const orgIds = catalog.organizations.map((o) => o.id);
   const themeIds = catalog.themes.map((t) => t.id);
@@ -73,6 +75,10 @@ export function scaffoldDataset(
   if (!slug)
     errors.push('--slug could not be made from the title; give one with lower-case letters, digits and hyphens');
   else if (!ID_PATTERN.test(slug)) errors.push(`--slug "${slug}" must be lower-case letters, digits and hyphens`);
+  else if (isListPageId(slug))
+    errors.push(
+      `--slug "${slug}" is only digits, the URL of a page of the list of datasets; use e.g. ${datasetSlug(slug)}`,
+    );
   else if (fs.existsSync(path.join(contentDir, 'datasets', slug)))
     errors.push(`content/datasets/${slug} already exists; choose another --slug`);
   if (!a.organization) errors.push(`--organization is required: one of ${orgIds.join(', ')}`);

@@ -7,6 +7,19 @@ import { LANGUAGE_CODES, type Lang } from '../i18n/languages.ts';
 /** The form of every id (dataset slug, organization, theme): lower-case letters and digits, single hyphens between. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Whether a dataset id is made of digits only: the list of datasets has its pages at such URLs (`/datasets/2/` is its
+ * page 2), so the content check refuses one, and slugs made for new or imported datasets get a prefix instead.
+ */
+export function isListPageId(id: string): boolean {
+  return /^\d+$/.test(id);
+}
+
+/** A dataset slug that no page of the list of datasets has: `311` → `dataset-311`, others as they are. */
+export function datasetSlug(slug: string): string {
+  return isListPageId(slug) ? `dataset-${slug}` : slug;
+}
+
 /** The form of an IANA media type without parameters, e.g. `text/csv`, `application/geo+json`. */
 export const MEDIA_TYPE_PATTERN = /^[\w.+-]+\/[\w.+-]+$/;
 

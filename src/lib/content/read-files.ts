@@ -2,7 +2,17 @@
 // datasets/<slug>/index.md and stories/. Problems are collected, never thrown, so one run reports them all.
 import path from 'node:path';
 import type { z } from 'zod';
-import { CatalogSchema, DatasetSchema, ID_PATTERN, StorySchema, type Catalog, type Dataset, type Story } from '../../schemas/index.ts';
+import {
+  CatalogSchema,
+  DatasetSchema,
+  datasetSlug,
+  ID_PATTERN,
+  isListPageId,
+  StorySchema,
+  type Catalog,
+  type Dataset,
+  type Story,
+} from '../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
 import type { ContentFs } from './content-fs.ts';
 import { checkedValue } from './error-map.ts';
@@ -109,6 +119,11 @@ export function readDatasetFiles(root: string, ctx: ReadContext): ParsedDataset[
     }
     const file = ctx.rel(abs);
     if (!checkId(name, file, 'folder name (the dataset slug)', ctx)) continue;
+    if (isListPageId(name)) {
+      const message = `the folder name (the dataset slug) "${name}" is only digits, the URL of a page of the list of datasets (/datasets/${name}/); rename the folder, e.g. to "${datasetSlug(name)}"`;
+      ctx.problems.push({ file, field: '', message, severity: 'error', rule: 'file-name' });
+      continue;
+    }
     const src = parseFrontMatter(ctx.fs.readText(abs));
     out.push({ id: name, file, dir, src, data: checkedValue(file, src, DatasetSchema, ctx.problems) });
   }

@@ -3,6 +3,7 @@
 // earlier import of the same catalog.
 import type { ExistingContent } from './existing.ts';
 import { slugOf, type ImportedDataset } from './model.ts';
+import { datasetSlug } from '../../schemas/index.ts';
 
 /** Source identifier → slug: the one an earlier import gave it, else a new one from its title that no folder has. */
 export function slugsFor(datasets: readonly ImportedDataset[], existing: ExistingContent): Map<string, string> {
@@ -12,7 +13,7 @@ export function slugsFor(datasets: readonly ImportedDataset[], existing: Existin
     if (!slug) {
       // Titles in other scripts slugify to nothing: fall back on the source's identifier.
       const fromTitle = slugOf(String(d.meta['title']));
-      const base = fromTitle === 'untitled' ? slugOf(d.slugHint ?? d.identifier) : fromTitle;
+      const base = datasetSlug(fromTitle === 'untitled' ? slugOf(d.slugHint ?? d.identifier) : fromTitle);
       slug = base;
       for (let n = 2; existing.folders.has(slug); n++) slug = `${base}-${n}`;
       existing.folders.add(slug);

@@ -63,6 +63,20 @@ describe('npm run new:dataset', () => {
     ).toBe(true);
   });
 
+  it('gives a dataset titled with a number a folder that no page of the list of datasets has', () => {
+    const dir = emptyCatalog('number');
+    const common = ['--content', dir, '--title', '311', '--organization', 'city-of-seattle', '--license', 'PDDL-1.0'];
+    const contact = ['--contact-name', 'Open Data Team', '--contact-email', 'opendata@example.org'];
+    const asked = newDataset([...common, ...contact, '--slug', '311']);
+    expect(asked.status).toBe(1);
+    expect(asked.stderr).toContain(
+      '--slug "311" is only digits, the URL of a page of the list of datasets; use e.g. dataset-311',
+    );
+    const made = newDataset([...common, ...contact]);
+    expect(made.status, made.stderr).toBe(0);
+    expect(fs.readdirSync(path.join(dir, 'datasets'))).toEqual(['dataset-311']);
+  });
+
   it('refuses wrong answers with every reason at once, writes nothing, and shows no stack trace', () => {
     const dir = emptyCatalog('bad');
     const result = newDataset([

@@ -113,6 +113,16 @@ describe('readCatalog() with bad metadata', () => {
     expect(messages(files)).toContain('datasets/Calls 2018/index.md the folder name (the dataset slug) "Calls 2018" is not URL-safe; rename it with lower-case letters, digits and hyphens only');
   });
 
+  it('rejects a dataset folder name made only of digits, the URL of a page of the list of datasets', () => {
+    const files = validCatalog();
+    files['datasets/311/index.md'] = files['datasets/calls/index.md'] as string;
+    expect(messages(files)).toContain('datasets/311/index.md the folder name (the dataset slug) "311" is only digits, the URL of a page of the list of datasets (/datasets/311/); rename the folder, e.g. to "dataset-311"');
+    // Digits among letters are an id like any other.
+    delete files['datasets/311/index.md'];
+    files['datasets/311-calls/index.md'] = files['datasets/calls/index.md'] as string;
+    expect(messages(files).filter((m) => m.includes('only digits'))).toEqual([]);
+  });
+
   it('accepts NOASSERTION and licence URLs', () => {
     for (const license of ['NOASSERTION', 'https://opendatacommons.org/licenses/odbl/1-0/']) {
       expect(read(validCatalog({ 'datasets/calls/index.md': datasetMd({ license: `license: ${license}` }) })).problems).toEqual([]);

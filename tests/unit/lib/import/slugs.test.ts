@@ -13,6 +13,9 @@ import { toDcatAp } from '../../../../src/lib/exports/dcat-ap.ts';
 import { toDataJson } from '../../../../src/lib/exports/dcat-us.ts';
 import { toSchemaOrgDataset } from '../../../../src/lib/exports/schema-org.ts';
 import { applyImport } from '../../../../src/lib/import/apply.ts';
+import type { ExistingContent } from '../../../../src/lib/import/existing.ts';
+import type { ImportedDataset } from '../../../../src/lib/import/model.ts';
+import { slugsFor } from '../../../../src/lib/import/slugs.ts';
 import { readDcatUs } from '../../../../src/lib/import/dcat-us.ts';
 import { nodeValidateEffects, validateCatalog } from '../../../../src/lib/validate/validate.ts';
 import { dcatUsFederal, dcatUsNonFederal } from '../../../helpers/standards.ts';
@@ -149,5 +152,27 @@ describe('a part whose parent is not in the same import', () => {
     const content = readCatalog(dir, { cwd: dir });
     expect(content.datasets.filter((d) => d.children.length)).toHaveLength(2);
     expect(content.datasets.filter((d) => d.parent)).toHaveLength(4);
+  });
+});
+
+describe('the slug of an imported dataset', () => {
+  it('is never only digits, which is the URL of a page of the list of datasets', () => {
+    const existing: ExistingContent = {
+      policy: undefined,
+      organizations: new Map(),
+      themes: new Map(),
+      folders: new Set(),
+      imported: new Map(),
+    };
+    const dataset = (identifier: string, title: string): ImportedDataset => ({
+      identifier,
+      meta: { title },
+      body: '',
+      extra: {},
+      warnings: [],
+      categories: [],
+    });
+    const slugs = slugsFor([dataset('a', '311'), dataset('b', '311'), dataset('c', '311 calls')], existing);
+    expect([...slugs.values()]).toEqual(['dataset-311', 'dataset-311-2', '311-calls']);
   });
 });

@@ -48,8 +48,8 @@ export class LanguageIndex {
   #expected: string[] = [];
   /** How many of the expected pages were indexed (or found not to be for search) as they came. */
   #next = 0;
-  /** The pages added so far, in order. */
-  readonly #added: string[] = [];
+  /** The last page added (pages are added in search order). */
+  #last: string | undefined;
   /** Rendered pages waiting for their turn: their HTML, or undefined when it was not kept (read from disk). */
   readonly #held = new Map<string, string | undefined>();
   #kept = 0;
@@ -67,10 +67,9 @@ export class LanguageIndex {
   /** Adds a page if it is one for search (a list in the same folder is not); in order either way. */
   async #add(file: string, html: string): Promise<void> {
     if (!isSearchedHtml(html)) return;
-    const last = this.#added.at(-1);
-    if (last !== undefined && compareSearchOrder(last, file) >= 0)
-      throw new Error(`the search index was given ${file} after ${last}, out of order`);
-    this.#added.push(file);
+    if (this.#last !== undefined && compareSearchOrder(this.#last, file) >= 0)
+      throw new Error(`the search index was given ${file} after ${this.#last}, out of order`);
+    this.#last = file;
     const added = await this.#index.addHTMLFile({ sourcePath: file, content: html });
     if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
   }

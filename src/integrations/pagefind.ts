@@ -121,6 +121,9 @@ export function pagefind(languages: readonly string[]): AstroIntegration {
   let finishing: Promise<number[]> | undefined;
   /** When the indexers were told to finish (fed), or started (from disk). */
   let started = 0;
+  /** The page of route `route` at `pathname` if search indexes it (a dataset's or story's, not a list beside them). */
+  const searched = (route: string, pathname: string) =>
+    isSearchedRoute(route) ? searchedPage(pathname, languages) : undefined;
 
   /** Astro's prerenderer, with each searched page's HTML sent to its language's indexer as it renders. */
   const feeding = (prerenderer: AstroPrerenderer): AstroPrerenderer => ({
@@ -129,7 +132,7 @@ export function pagefind(languages: readonly string[]): AstroIntegration {
       const paths = await prerenderer.getStaticPaths();
       const files = new Map<string, string[]>(languages.map((lang) => [lang, []]));
       for (const { pathname, route } of paths) {
-        const page = isSearchedRoute(route.route) ? searchedPage(pathname, languages) : undefined;
+        const page = searched(route.route, pathname);
         if (page) files.get(page.lang)?.push(page.file);
       }
       const most = Math.max(...[...files.values()].map((f) => f.length));
@@ -141,10 +144,7 @@ export function pagefind(languages: readonly string[]): AstroIntegration {
     },
     render: async (request, options) => {
       const result = await prerenderer.render(request, options);
-      const page =
-        fed && isSearchedRoute(options.routeData.route)
-          ? searchedPage(sitePath(request.url, base), languages)
-          : undefined;
+      const page = fed && searched(options.routeData.route, sitePath(request.url, base));
       const response = result instanceof Response ? result : result.response;
       if (!page || response.status !== 200) return result;
       const html = await response.text();
@@ -174,19 +174,20 @@ export function pagefind(languages: readonly string[]): AstroIntegration {
         finishing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!finishing) started = performance.now();
-        const folders = languageRoots(fileURLToPath(dir), languages);
-        const width = finishing
-          ? languages.length
-          : indexersAtOnce(
-              languages.length,
-              Math.max(...folders.map((f) => searchedFiles(f.root).length)),
-              os.availableParallelism(),
-              os.freemem(),
-            );
         try {
-          const counts = await (finishing ?? indexFromDisk(folders, width));
-          const how = finishing ? 'indexed as they rendered, then written' : `${width} at once`;
+          let counts: number[];
+          let how: string;
+          if (finishing) {
+            counts = await finishing;
+            how = 'indexed as they rendered, then written';
+          } else {
+            started = performance.now();
+            const folders = languageRoots(fileURLToPath(dir), languages);
+            const most = Math.max(...folders.map((f) => searchedFiles(f.root).length));
+            const width = indexersAtOnce(languages.length, most, os.availableParallelism(), os.freemem());
+            counts = await indexFromDisk(folders, width);
+            how = `${width} at once`;
+          }
           logger.info(
             `search index: ${counts.reduce((a, b) => a + b, 0)} pages in ${languages.length} languages, ${how} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
           );

@@ -301,7 +301,7 @@ console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log(
-  "\nBudget (design.md): 10,000 datasets in ≤ 60 s with peak memory ≤ 2 GB; (issue #16) ≤ 22 s and ≤ 1 GB. Memory counts Pagefind's indexers, which are processes of their own.",
+  "\nBudget (design.md, issue #16): 10,000 datasets in ≤ 22 s with peak memory ≤ 1 GB. Memory counts Pagefind's indexers, which are processes of their own.",
 );
 console.log("\nOutput: files and bytes written (data files are the datasets' own, copied as they are)");
 console.log('| datasets | files | bytes | largest file |');

@@ -105,6 +105,10 @@ export const es = {
   'dataset.resources.askSubject': 'Solicitud de los datos: {title}',
   'dataset.download': 'Descargar {title}',
   'dataset.downloadAs': 'O en formato {format}: {file}',
+  'dataset.convert.working': 'Preparando la copia en {format}… {percent}',
+  'dataset.convert.done': '{file} descargado.',
+  'dataset.convert.error':
+    'No se pudo preparar la copia ({message}). El archivo original de arriba tiene los mismos datos.',
   'dataset.open': 'Abrir {title}',
   'dataset.remote': 'Enlace externo: lo ofrece quien publica los datos, no este portal.',
   'dataset.size': 'Tamaño',

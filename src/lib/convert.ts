@@ -1,5 +1,6 @@
 // Conversions offered as extra downloads: a CSV as JSON (an array of row objects), and GeoJSON features as
-// CSV (their properties plus a centroid). Made at build time for files up to CONVERT_MAX_BYTES.
+// CSV (their properties plus a centroid). Made in the reader's browser when asked (src/client/convert/), for files
+// up to CONVERT_MAX_BYTES.
 import Papa from 'papaparse';
 import { decode } from './tabular/sample.ts';
 

@@ -1,4 +1,5 @@
 // What a person sees in Chromium: every page passes axe, works at 320 px, by keyboard and without JavaScript.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { servedSite } from '../helpers/served-site.ts';
@@ -6,6 +7,7 @@ import { readCatalog } from '../../src/lib/content/read-catalog.ts';
 import { repoRoot, sampleDist } from '../helpers/astro-build.ts';
 import { axe } from '../../scripts/lib/browser.ts';
 import { htmlPages } from '../helpers/dist.ts';
+import { csvToJson, geojsonToCsv } from '../../src/lib/convert.ts';
 
 const site = servedSite(sampleDist);
 
@@ -103,6 +105,67 @@ describe('a resident without JavaScript', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search/?q=trees');
     await expect.poll(() => page.getByRole('link', { name: 'All datasets, newest first' }).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('a file in another format', () => {
+  const trees = content.datasets.find((d) => d.id === 'sf-street-trees-sample')!;
+  const lines = content.datasets.find((d) => d.id === 'trimet-rail-lines-2012')!;
+  const fileOf = (d: typeof trees) => path.join(repoRoot, 'content/datasets', d.id, d.data.resources[0]!.path!);
+
+  it.each([
+    ['a CSV as JSON', trees, 'Or as JSON: sf-street-trees-sample.json', 'sf-street-trees-sample.json'],
+    ['GeoJSON as CSV', lines, 'Or as CSV: trimet-rail-lines-2012.csv', 'trimet-rail-lines-2012.csv'],
+  ])('downloads %s, made in the browser from the file itself', async (_, dataset, label, name) => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${site.url}/datasets/${dataset.id}/`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: label }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(name);
+    const made = fs.readFileSync(await download.path(), 'utf8');
+    const source = fs.readFileSync(fileOf(dataset));
+    const r = dataset.data.resources[0]!;
+    if (name.endsWith('.json')) expect(JSON.parse(made)).toEqual(JSON.parse(csvToJson(source, r.dialect ?? {})));
+    else expect(made).toBe(geojsonToCsv(source.toString('utf8')));
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: name }).textContent())
+      .toBe(`${name} downloaded.`);
+    // The copy is not on the site: the page read the original, from this site only.
+    expect(requested.some((u) => u.endsWith(`/${name}`))).toBe(false);
+    expect(requested.some((u) => u.endsWith(`/${r.path}`))).toBe(true);
+    expect(requested.every((u) => u.startsWith(site.url) || u.startsWith('blob:'))).toBe(true);
+    expect((await fetch(`${site.url}/datasets/${dataset.id}/${name}`)).status).toBe(404);
+    await context.close();
+  });
+
+  it('says so when the file cannot be read, and the original stays a link away', async () => {
+    const page = await site.browser.newPage();
+    await page.route(`**/${trees.data.resources[0]!.path}`, (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(`${site.url}/datasets/${trees.id}/`);
+    await page.getByRole('button', { name: 'Or as JSON: sf-street-trees-sample.json' }).click();
+    await expect
+      .poll(() => page.locator('cdc-convert [role="status"]').first().textContent())
+      .toBe(
+        'The copy could not be made (the file could not be fetched (HTTP 503)). The original file above has the same data.',
+      );
+    expect(await page.getByRole('button', { name: 'Or as JSON: sf-street-trees-sample.json' }).isEnabled()).toBe(true);
+    await page.close();
+  });
+
+  it('is not offered without JavaScript, where the original file is the download', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/datasets/${trees.id}/`);
+    expect(await page.getByRole('button', { name: /^Or as JSON/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: `Download ${trees.data.resources[0]!.path}` }).count()).toBeGreaterThan(
+      0,
+    );
     await context.close();
   });
 });

@@ -1,28 +1,27 @@
-// The files published for each dataset besides its page: its local resources as they are, each data
-// dictionary as a Table Schema, its data package and its API record. Written straight to dist/ after the
-// build (thousands of files need no page rendering), and served the same way by the dev server.
+// The files published for each dataset besides its page: its local resources as they are (large tables also as
+// Parquet, for the summary tab), each data dictionary as a Table Schema, its data package and its API record.
+// Written straight to dist/ after the build (thousands of files need no page rendering), and served the same way by
+// the dev server.
 import { apiDataset } from './api.ts';
 import { hasDataPackage, toDataPackage } from './datapackage.ts';
 import { createHash } from 'node:crypto';
 import { resourceName, tableSchemaFile, type ExportInput } from './model.ts';
-import { CONVERT_MAX_BYTES, convertedName, csvToJson, geojsonToCsv } from '../convert.ts';
+import { CONVERT_MAX_BYTES, convertedName } from '../convert.ts';
 import type { Resource } from '../../schemas/index.ts';
 import { resourceKind } from '../resource-kind.ts';
 import { csvToParquet, PARQUET_MIN_BYTES } from '../ask/parquet-write.ts';
 
-/** The converted copy a local file gets, if any: CSV → JSON, GeoJSON → CSV, for files up to 20 MB. */
+/**
+ * The converted copy a local file is offered as, if any: CSV → JSON, GeoJSON → CSV, for files up to 20 MB. The
+ * reader's browser makes it when asked (src/client/convert/), so no copy is stored on the site.
+ */
 export function conversionOf(
   r: Resource,
   bytes: number | undefined,
-): { name: string; format: 'JSON' | 'CSV'; run: (data: Uint8Array) => string } | undefined {
-  const kind = resourceKind(r);
-  const offered = kind.conversion;
+): { name: string; format: 'JSON' | 'CSV'; to: 'json' | 'csv' } | undefined {
+  const offered = resourceKind(r).conversion;
   if (!r.path || !offered || bytes === undefined || bytes > CONVERT_MAX_BYTES) return undefined;
-  const dialect = { encoding: r.dialect?.encoding, delimiter: r.dialect?.delimiter ?? kind.delimiter };
-  const run = kind.tabular
-    ? (data: Uint8Array) => csvToJson(data, dialect)
-    : (data: Uint8Array) => geojsonToCsv(new TextDecoder().decode(data));
-  return { name: convertedName(r.path, offered.to), format: offered.format, run };
+  return { name: convertedName(r.path, offered.to), format: offered.format, to: offered.to };
 }
 
 /** The columnar copy a large table gets for the summary tab (`<file>.parquet`), if any. */
@@ -41,9 +40,8 @@ export type DatasetFile =
   | { path: string; source: string }
   /** A JSON document. */
   | { path: string; json: unknown }
-  /** A converted copy of a local file, made on demand (CSV → JSON or Parquet, GeoJSON → CSV); `cacheKey` changes
-   *  with its input. */
-  | { path: string; convert: () => string | Uint8Array; cacheKey: string };
+  /** A converted copy of a local file (a large table's Parquet), made on demand; `cacheKey` changes with its input. */
+  | { path: string; convert: () => Uint8Array; cacheKey: string };
 
 /** Every per-dataset file, with its site path (no leading slash, no base). */
 export function* datasetFiles(input: ExportInput, readFile: (file: string) => Uint8Array): Generator<DatasetFile> {
@@ -53,12 +51,12 @@ export function* datasetFiles(input: ExportInput, readFile: (file: string) => Ui
       const source = r.path ? d.files[i]?.absolutePath : undefined;
       if (r.path && source) {
         yield { path: `${dir}/${r.path}`, source };
-        const copies = [conversionOf(r, d.files[i]?.bytes), parquetOf(r, d.files[i]?.bytes)].filter((c) => !!c);
-        if (copies.length) {
+        const parquet = parquetOf(r, d.files[i]?.bytes);
+        if (parquet) {
           // The source's bytes and dialect decide the output, so they key its cache.
           const bytes = readFile(source);
           const cacheKey = `${createHash('sha256').update(bytes).digest('hex')}:${JSON.stringify(r.dialect ?? {})}`;
-          for (const copy of copies) yield { path: `${dir}/${copy.name}`, convert: () => copy.run(bytes), cacheKey };
+          yield { path: `${dir}/${parquet.name}`, convert: () => parquet.run(bytes), cacheKey };
         }
       }
       const schema = d.schemas[i];

@@ -16,7 +16,7 @@ const MEDIA_TYPES = { json: 'application/json', csv: 'text/csv' } as const;
 class CdcConvert extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
-    const status = this.querySelector<HTMLElement>('[data-status]');
+    const status = this.querySelector<HTMLElement>('[data-convert-status]');
     const { src, name, to, encoding, delimiter } = this.dataset;
     if (!button || !status || !src || !name || (to !== 'json' && to !== 'csv')) return;
     const labels = JSON.parse(this.dataset['labels'] ?? '{}') as Labels;

@@ -155,7 +155,12 @@ function measuredBuild(what: string, args: string[], env: Record<string, string>
   const seconds = (performance.now() - t0) / 1000;
   sampler.kill();
   if (result.status !== 0) {
-    console.error(`\n${what} failed:\n${result.stdout}\n${result.stderr}`);
+    const said = `${result.stdout}\n${result.stderr}`.trim();
+    // A --silent build says nothing, not even why it failed: say how to see it.
+    const again = `CDC_CONTENT_DIR=${env['CDC_CONTENT_DIR']} CDC_OUT_DIR=${env['CDC_OUT_DIR']} npm run build`;
+    console.error(
+      `\n${what} failed${result.signal ? ` (killed: ${result.signal})` : ''}:\n${said || `see why: ${again}`}`,
+    );
     process.exit(1);
   }
   const ownPeak = peakRss();

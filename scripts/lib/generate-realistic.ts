@@ -5,6 +5,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { parseFrontMatter } from '../../src/lib/content/yaml-source.ts';
 import { facetSlug } from '../../src/lib/search-facets.ts';
+import { datasetSlug } from '../../src/schemas/common.ts';
 import { PUBLISHER_NEEDED } from '../../src/lib/import/placeholders.ts';
 import { readRealTexts, type RealText } from './real-texts.ts';
 
@@ -262,7 +263,8 @@ export function generateRealistic(
     );
     const description = text.description ? plain(text.description) : '';
     const summary = clip(firstSentence(description) || base, 300);
-    let slug = facetSlug(title).slice(0, 70).replace(/-$/, '');
+    // A title of a year alone (2010) is no slug: /datasets/2010/ is a page of the list of datasets.
+    let slug = datasetSlug(facetSlug(title).slice(0, 70).replace(/-$/, ''));
     while (used.has(slug)) slug = `${slug.replace(/-\d+$/, '')}-${i}`;
     used.add(slug);
 

@@ -24,6 +24,27 @@ describe('readRealTexts', () => {
 });
 
 describe('generateCatalog, realistic', () => {
+  it('gives a dataset titled with a year alone a slug that is not a page of the list of datasets', () => {
+    // Real catalogs have datasets titled "2010"; /datasets/2010/ is the list's page 2010, so such a folder is refused.
+    const years = path.join(work, 'years');
+    fs.mkdirSync(years, { recursive: true });
+    const dataset = (year: number) => ({
+      title: String(year),
+      description: `Permits issued in ${year}.`,
+      keyword: ['permits'],
+      publisher: { name: 'Permits Office' },
+      distribution: [{ downloadURL: `https://example.org/${year}.csv`, format: 'CSV' }],
+    });
+    const entries = Array.from({ length: 40 }, (_, i) => dataset(1990 + i));
+    fs.writeFileSync(path.join(years, 'data.json'), JSON.stringify({ dataset: entries }));
+    const out = path.join(work, 'realistic-years');
+    generateCatalog('content', out, 300, { realistic: true, realData: years });
+    const read = readCatalog(out);
+    expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(read.datasets).toHaveLength(300);
+    expect(read.datasets.some((d) => /^dataset-\d+$/.test(d.id))).toBe(true);
+  });
+
   it('writes a catalog the project reads without errors: 200 organizations, 20 themes, 15 formats at most', () => {
     const out = path.join(work, 'realistic');
     const result = generateCatalog('content', out, 300, { realistic: true, realData });

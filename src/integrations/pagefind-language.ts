@@ -59,7 +59,9 @@ export class LanguageIndex {
   }
 
   static async create(lang: string): Promise<LanguageIndex> {
-    const { index, errors } = await createIndex({ forceLanguage: lang });
+    // The labels of facts lists ("Format", "Last updated"…) are words every page repeats: no result is found by them,
+    // and its excerpt is no place for them. What else every page repeats is marked data-pagefind-ignore where written.
+    const { index, errors } = await createIndex({ forceLanguage: lang, excludeSelectors: ['dt'] });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     return new LanguageIndex(index);
   }

@@ -3,6 +3,7 @@
 // up to CONVERT_MAX_BYTES.
 import Papa from 'papaparse';
 import { decode } from './tabular/sample.ts';
+import { resourceKind, type Conversion, type ResourceLike } from './resource-kind.ts';
 
 /** Files larger than this get no converted copy (the original is always offered). */
 export const CONVERT_MAX_BYTES = 20 * 1024 * 1024;
@@ -10,6 +11,16 @@ export const CONVERT_MAX_BYTES = 20 * 1024 * 1024;
 /** `calls.csv` → `calls.json`; `stops.geojson` → `stops.csv`. */
 export function convertedName(file: string, to: 'json' | 'csv' | 'parquet'): string {
   return `${file.replace(/\.[^.]+$/, '')}.${to}`;
+}
+
+/**
+ * The converted copy a local file of `bytes` is offered as, if any: CSV → JSON, GeoJSON → CSV, up to
+ * CONVERT_MAX_BYTES. The reader's browser makes it when asked (src/client/convert/); no copy is stored on the site.
+ */
+export function conversionOf(r: ResourceLike, bytes: number | undefined): (Conversion & { name: string }) | undefined {
+  const offered = resourceKind(r).conversion;
+  if (!r.path || !offered || bytes === undefined || bytes > CONVERT_MAX_BYTES) return undefined;
+  return { ...offered, name: convertedName(r.path, offered.to) };
 }
 
 /** A CSV's rows as JSON objects keyed by the header (values stay text, as in the file). */

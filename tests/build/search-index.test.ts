@@ -84,6 +84,7 @@ describe('the search index', () => {
     // Words every dataset page has, figures no one searches for, and states that change from one build to the next
     // (how long ago it was updated) are left out of the index and of the results' excerpts.
     const noise = ['text/csv', 'Download ', 'Columns of', 'utf-8', ' kB', d.data.contactPoint.email, ' ago', 'Report'];
+    noise.push('Published by', 'Last updated', 'Encoding');
     for (const n of noise) expect(text, n).not.toContain(n);
     expect(text).not.toMatch(/\b(integer|string|datetime)\b/);
     // The same holds on every dataset page, in every language.

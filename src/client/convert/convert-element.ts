@@ -2,6 +2,7 @@
 // the reader's browser when asked rather than stored beside every file on the site. Without JavaScript the button
 // stays hidden and the original file is the download.
 import { fill } from '../../lib/fill.ts';
+import { saveFile } from '../dom.ts';
 import type { FromConvert, ToConvert } from './convert.worker.ts';
 
 /** The labels the page gives, in its language: `{percent}`, `{file}` and `{message}` are filled in. */
@@ -21,6 +22,7 @@ class CdcConvert extends HTMLElement {
     if (!button || !status || !src || !name || (to !== 'json' && to !== 'csv')) return;
     const labels = JSON.parse(this.dataset['labels'] ?? '{}') as Labels;
     const say = (text: string) => (status.textContent = text);
+    const percent = new Intl.NumberFormat(document.documentElement.lang, { style: 'percent' });
     button.hidden = false;
     button.addEventListener('click', () => {
       button.disabled = true;
@@ -28,8 +30,7 @@ class CdcConvert extends HTMLElement {
       const worker = new Worker(new URL('./convert.worker.ts', import.meta.url), { type: 'module' });
       worker.onmessage = ({ data: m }: MessageEvent<FromConvert>) => {
         if (m.type === 'progress') {
-          const percent = m.total ? `${Math.round((m.loaded / m.total) * 100)} %` : '';
-          say(fill(labels.working, { percent }));
+          say(fill(labels.working, { percent: m.total ? percent.format(m.loaded / m.total) : '' }));
           return;
         }
         worker.terminate();
@@ -38,23 +39,12 @@ class CdcConvert extends HTMLElement {
           say(fill(labels.error, { message: m.message }));
           return;
         }
-        save(new Blob([m.bytes as Uint8Array<ArrayBuffer>], { type: MEDIA_TYPES[to] }), name);
+        saveFile(new Blob([m.bytes as Uint8Array<ArrayBuffer>], { type: MEDIA_TYPES[to] }), name);
         say(fill(labels.done, { file: name }));
       };
       worker.postMessage({ href: new URL(src, location.href).href, to, encoding, delimiter } satisfies ToConvert);
     });
   }
-}
-
-/** Hands `blob` to the browser as a download named `name`. */
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The browser has the file once the click is handled; the object URL can go after that.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 customElements.define('cdc-convert', CdcConvert);

@@ -6,6 +6,7 @@ import { EngineUnavailable, SqlEngine, type Table } from './engine.ts';
 import { pageTables, sqlMarkup } from './markup.ts';
 import { fill } from '../../lib/fill.ts';
 import { tabTexts } from '../ui-texts.ts';
+import { saveFile } from '../dom.ts';
 
 /** Rows drawn in the result table; the download has them all. */
 const SHOWN_ROWS = 1000;
@@ -256,10 +257,7 @@ function openSql(el: HTMLElement, tables: Table[], labels: Labels, linked?: stri
     if (!engineReady || !lastQuery) return;
     error.hidden = true;
     try {
-      const url = URL.createObjectURL(await engineReady.csv(lastQuery));
-      const a = Object.assign(document.createElement('a'), { href: url, download: 'result.csv' });
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(await engineReady.csv(lastQuery), 'result.csv');
     } catch (e) {
       explain(e);
     }

@@ -6,23 +6,10 @@ import { apiDataset } from './api.ts';
 import { hasDataPackage, toDataPackage } from './datapackage.ts';
 import { createHash } from 'node:crypto';
 import { resourceName, tableSchemaFile, type ExportInput } from './model.ts';
-import { CONVERT_MAX_BYTES, convertedName } from '../convert.ts';
+import { convertedName } from '../convert.ts';
 import type { Resource } from '../../schemas/index.ts';
 import { resourceKind } from '../resource-kind.ts';
 import { csvToParquet, PARQUET_MIN_BYTES } from '../ask/parquet-write.ts';
-
-/**
- * The converted copy a local file is offered as, if any: CSV → JSON, GeoJSON → CSV, for files up to 20 MB. The
- * reader's browser makes it when asked (src/client/convert/), so no copy is stored on the site.
- */
-export function conversionOf(
-  r: Resource,
-  bytes: number | undefined,
-): { name: string; format: 'JSON' | 'CSV'; to: 'json' | 'csv' } | undefined {
-  const offered = resourceKind(r).conversion;
-  if (!r.path || !offered || bytes === undefined || bytes > CONVERT_MAX_BYTES) return undefined;
-  return { name: convertedName(r.path, offered.to), format: offered.format, to: offered.to };
-}
 
 /** The columnar copy a large table gets for the summary tab (`<file>.parquet`), if any. */
 export function parquetOf(

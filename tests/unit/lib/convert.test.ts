@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { csvToJson, geojsonToCsv, vertexCentroid, convertedName } from '../../../src/lib/convert.ts';
+import {
+  conversionOf,
+  CONVERT_MAX_BYTES,
+  csvToJson,
+  geojsonToCsv,
+  vertexCentroid,
+  convertedName,
+} from '../../../src/lib/convert.ts';
+import type { Resource } from '../../../src/schemas/index.ts';
 
 describe('conversions', () => {
   it('turns a Windows-1252 CSV into JSON objects with its text decoded', () => {
@@ -40,5 +48,21 @@ describe('conversions', () => {
       ]),
     ).toEqual([2, 2]);
     expect(convertedName('stops.geojson', 'csv')).toBe('stops.csv');
+  });
+});
+
+describe('conversionOf()', () => {
+  const csv = { title: 'Calls', path: 'calls.csv', format: 'CSV' } as Resource;
+  it('offers a CSV as JSON and GeoJSON as CSV, for local files up to 20 MB', () => {
+    expect(conversionOf(csv, 1000)).toEqual({ name: 'calls.json', format: 'JSON', to: 'json' });
+    expect(conversionOf({ ...csv, path: 'stops.geojson', format: 'GeoJSON' }, 1000)).toEqual({
+      name: 'stops.csv',
+      format: 'CSV',
+      to: 'csv',
+    });
+    expect(conversionOf(csv, CONVERT_MAX_BYTES)).toBeDefined();
+    expect(conversionOf(csv, CONVERT_MAX_BYTES + 1)).toBeUndefined();
+    expect(conversionOf({ ...csv, path: 'calls.tsv', format: 'TSV' }, 1000)).toBeUndefined();
+    expect(conversionOf({ ...csv, path: undefined, url: 'https://example.org/calls.csv' }, 1000)).toBeUndefined();
   });
 });

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../../../src/lib/content/read-catalog.ts';
 import { modelOf } from '../../../../src/lib/content/model.ts';
-import { conversionOf, datasetFiles, parquetOf } from '../../../../src/lib/exports/dataset-files.ts';
-import { CONVERT_MAX_BYTES } from '../../../../src/lib/convert.ts';
+import { datasetFiles, parquetOf } from '../../../../src/lib/exports/dataset-files.ts';
 import { PARQUET_MIN_BYTES } from '../../../../src/lib/ask/parquet-write.ts';
 import type { Resource } from '../../../../src/schemas/index.ts';
 
@@ -23,22 +22,6 @@ describe('datasetFiles()', () => {
     expect(paths).toContain('api/datasets/seattle-neighborhoods.json');
     expect(paths).not.toContain('datasets/seattle-neighborhoods/resource-1.schema.json');
     expect(paths.filter((p) => p.startsWith('api/datasets/')).length).toBe(content.datasets.length);
-  });
-});
-
-describe('conversionOf()', () => {
-  const csv = { title: 'Calls', path: 'calls.csv', format: 'CSV' } as Resource;
-  it('offers a CSV as JSON and GeoJSON as CSV, for local files up to 20 MB', () => {
-    expect(conversionOf(csv, 1000)).toEqual({ name: 'calls.json', format: 'JSON', to: 'json' });
-    expect(conversionOf({ ...csv, path: 'stops.geojson', format: 'GeoJSON' }, 1000)).toEqual({
-      name: 'stops.csv',
-      format: 'CSV',
-      to: 'csv',
-    });
-    expect(conversionOf(csv, CONVERT_MAX_BYTES)).toBeDefined();
-    expect(conversionOf(csv, CONVERT_MAX_BYTES + 1)).toBeUndefined();
-    expect(conversionOf({ ...csv, path: 'calls.tsv', format: 'TSV' }, 1000)).toBeUndefined();
-    expect(conversionOf({ ...csv, path: undefined, url: 'https://example.org/calls.csv' }, 1000)).toBeUndefined();
   });
 });
 
